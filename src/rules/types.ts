@@ -1,0 +1,119 @@
+/** Value lists are the source of truth; the types are derived from them. */
+
+export const TIERS = ['unknown', 'new', 'standard', 'loyal', 'vip'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** Behaviours in precedence order: the first that applies is the primary one. */
+export const BEHAVIOURS = [
+  'legal_threat',
+  'payment_dispute',
+  'review_extortion',
+  'belligerent',
+  'willful_ignorance',
+  'unreasonable_demand',
+  'customer_error',
+  'legitimate',
+] as const;
+export type Behaviour = (typeof BEHAVIOURS)[number];
+
+export const ACTIONS = [
+  'terminate_legal',
+  'dispute_process',
+  'warning_shot',
+  'terminate_with_refund',
+  'walk_away',
+  'decline_politely',
+  'vip_goodwill',
+  'explain_policy',
+  'resolve',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Who a warning or an ending is addressed to: Will, Belle or Xavier. */
+export const VARIANTS = ['will', 'belle', 'xavier'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+export const LANGUAGES = ['en', 'ar'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface Comment {
+  author: 'customer' | 'agent';
+  body: string;
+  createdAt?: string;
+  public?: boolean;
+}
+
+export interface Ticket {
+  id?: string | number;
+  subject?: string;
+  createdAt?: string;
+  tags: string[];
+  comments: Comment[];
+}
+
+export interface Customer {
+  id?: string | number;
+  name?: string;
+  email?: string;
+  locale?: string;
+  lifetimeValue: number | null;
+  orderCount: number | null;
+  tags: string[];
+}
+
+export interface HistoryTicket {
+  id?: string | number;
+  subject?: string;
+  description?: string;
+  createdAt: string;
+  status?: string;
+  tags: string[];
+}
+
+export interface TicketContext {
+  id: string;
+  now?: string;
+  ticket: Ticket;
+  customer: Customer;
+  history: HistoryTicket[];
+}
+
+export interface Signal {
+  kind: string;
+  evidence: string;
+  commentIndex: number;
+  /** Offsets into the original, un-normalised comment body. */
+  start: number;
+  end: number;
+}
+
+export interface LtvAssessment {
+  tier: Tier;
+  value: number | null;
+  supportCost: number;
+  /** supportCost / value; null when the value is unknown, Infinity is reported as null with tier `new`. */
+  costRatio: number | null;
+}
+
+export interface BehaviourAssessment {
+  primary: Behaviour;
+  confidence: number;
+  signals: Signal[];
+}
+
+export interface PolicyResponse {
+  action: Action;
+  variant: Variant | null;
+  rationale: string;
+  reply: string;
+  internalNote: string | null;
+  tags: string[];
+  language: Language;
+}
+
+export interface Assessment {
+  id: string;
+  ltv: LtvAssessment;
+  behaviour: BehaviourAssessment;
+  response: PolicyResponse;
+}
