@@ -7,7 +7,7 @@ export interface Segment {
 
 // A reply header ends everything after it: "On Mon, 3 Oct 2026, Support <s@x.com> wrote:", "-----Original Message-----",
 // Arabic "في ... كتب:". The header may wrap onto a second line.
-const REPLY_HEADER = /^(?:on\s.{0,300}?\swrote:|-{2,}\s*original message\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|في\s.{0,300}?\s(?:كتب|كتبت)\s?:|from:\s.+\n\s*(?:sent|date):)/imu;
+const REPLY_HEADER = /^(?:on\s.{0,300}?\swrote:|-{2,}\s*original message\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|في\s[^\n]{0,200}?\sكتبت?\s?[^\n]{0,80}?:|from:\s.+\n\s*(?:sent|date):)/imu;
 const QUOTED_LINE = /^[ \t]*>/;
 
 /**

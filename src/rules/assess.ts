@@ -1,0 +1,65 @@
+import { classify } from './classify';
+import { INTERNAL_NOTE, RATIONALE, REVIEW_NOTE } from './data/guidance';
+import { computeFacts, type Facts } from './facts';
+import { decide, responseTags } from './policy';
+import { composeReply, fillTemplate, type Slots } from './replies';
+import type { Settings } from './settings';
+import { addDays } from './time';
+import type { Assessment, Behaviour, Language, PolicyResponse, TicketContext } from './types';
+
+export interface AssessOverride {
+  /** The agent's choice of behaviour; the response follows it. */
+  behaviour?: Behaviour;
+  /** Forces the reply language. */
+  language?: Language;
+}
+
+/** The customer's first name, or their name as given when it has no spaces. */
+function firstName(name: string | undefined): string {
+  const trimmed = name?.trim() ?? '';
+  return trimmed.split(/\s+/)[0] ?? '';
+}
+
+/** The policy response for a behaviour, given the facts. */
+export function respond(behaviour: Behaviour, facts: Facts, context: TicketContext, settings: Settings, now: Date, language: Language): PolicyResponse {
+  const decision = decide(behaviour, facts, settings);
+  const service = settings.businessType === 'service';
+  const slots: Slots = {
+    customerName: firstName(context.customer.name),
+    agentName: settings.agentName,
+    companyName: settings.companyName,
+    docsUrl: settings.docsUrl,
+    counselEmail: settings.counselEmail,
+    closureDate: addDays(now, settings.dataExportDays),
+    exportDays: String(settings.dataExportDays),
+  };
+  const note = behaviour === 'review_extortion' && decision.action !== 'walk_away' ? REVIEW_NOTE : INTERNAL_NOTE[decision.action];
+  return {
+    action: decision.action,
+    variant: decision.variant,
+    rationale: RATIONALE[decision.action],
+    reply: composeReply(decision, language, slots, service),
+    internalNote: note ? fillTemplate(note, slots) : null,
+    tags: responseTags(behaviour, decision, facts, settings),
+    language,
+  };
+}
+
+/**
+ * Assesses one ticket context: LTV tier, behaviour with evidence, and the policy response (SPEC §3–6).
+ * Pure and deterministic: the same context, settings and time always give the same assessment.
+ * Time is the context's own `now` when it has one, else the `now` passed in.
+ * @example assess(context, DEFAULT_SETTINGS, new Date('2026-11-01T12:00:00Z')).response.action // 'terminate_legal'
+ */
+export function assess(context: TicketContext, settings: Settings, clock: Date, override: AssessOverride = {}): Assessment {
+  const now = context.now ? new Date(context.now) : clock;
+  const facts = computeFacts(context, settings, now);
+  const behaviour = classify(facts);
+  const primary = override.behaviour ?? behaviour.primary;
+  return {
+    id: context.id,
+    ltv: facts.ltv,
+    behaviour: override.behaviour ? { ...behaviour, primary, confidence: 1 } : behaviour,
+    response: respond(primary, facts, context, settings, now, override.language ?? facts.language),
+  };
+}

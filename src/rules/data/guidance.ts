@@ -1,0 +1,29 @@
+import type { Action, Variant } from '../types';
+
+/** One line for the agent: why this response. Slots as in the reply templates. */
+export const RATIONALE: Record<Action, string> = {
+  terminate_legal: 'A legal threat skips the warning shot: refund in full, end the relationship, and move the matter to counsel.',
+  dispute_process: 'A chargeback goes through the dispute process, not around it: no separate refund or reship while it is open.',
+  warning_shot: 'First abuse on record: a clear, polite warning that the next occurrence ends the relationship.',
+  terminate_with_refund: 'A warning is already on record and it happened again: explain, refund in full and end the relationship.',
+  walk_away: 'The relationship was ended earlier: help only with data export, no further engagement.',
+  decline_politely: 'The request goes beyond what was promised: decline politely and offer what the policy covers.',
+  vip_goodwill: 'The customer caused this, but their lifetime value puts them in a goodwill tier: take care of it anyway.',
+  explain_policy: 'The customer caused this or it is outside our control: explain the policy and help within it.',
+  resolve: 'Our mistake or a normal request: fix it in full.',
+};
+
+export const VARIANT_LABEL: Record<Variant, string> = {
+  will: 'willful ignorance',
+  belle: 'abuse',
+  xavier: 'review extortion',
+};
+
+/** What the agent must do off-ticket, where anything. */
+export const INTERNAL_NOTE: Partial<Record<Action, string>> = {
+  terminate_legal: 'Forward this ticket to counsel[[ ({counselEmail})]] and stop discussing the matter with the customer.',
+  dispute_process: 'Answer through the dispute with the bank or payment processor, with the order evidence; do not refund or reship outside it.',
+};
+
+/** Where a review may already be posted: reply once, diplomatically, on the review site. */
+export const REVIEW_NOTE = 'If a review is already posted, reply to it once, diplomatically and factually, on the review site.';

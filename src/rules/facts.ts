@@ -1,0 +1,53 @@
+import { ltvAssessment } from './ltv';
+import { replyLanguage } from './language';
+import type { Settings } from './settings';
+import { customerSignals } from './signals';
+import { withinDays } from './time';
+import type { Language, LtvAssessment, Signal, TicketContext } from './types';
+
+/** Everything the classification and the policy need, computed once per context. */
+export interface Facts {
+  ltv: LtvAssessment;
+  signals: Signal[];
+  /** Earlier tickets inside `repeatWindowDays`. */
+  recentTickets: number;
+  /** Earlier tickets in the last 30 days. */
+  ticketsLastMonth: number;
+  /** Earlier tickets in the last 365 days. */
+  ticketsLastYear: number;
+  repeatPattern: boolean;
+  /** Support cost at or above drainRatio × LTV. */
+  netDrain: boolean;
+  priorWarning: boolean;
+  terminated: boolean;
+  language: Language;
+}
+
+/**
+ * Computes the facts of one ticket context at time `now`.
+ * @example computeFacts(context, DEFAULT_SETTINGS, new Date('2026-11-01T12:00:00Z')).repeatPattern
+ */
+export function computeFacts(context: TicketContext, settings: Settings, now: Date): Facts {
+  const { customer, history, ticket } = context;
+  const countWithin = (days: number) => history.filter((h) => withinDays(h.createdAt, now, days)).length;
+  const ticketsLastYear = countWithin(365);
+  const recentTickets = countWithin(settings.repeatWindowDays);
+  const ltv = ltvAssessment(customer, ticketsLastYear, settings);
+  const tagged = (tags: readonly string[], tag: string) => tags.includes(tag);
+  const { warning, terminated } = settings.tags;
+
+  return {
+    ltv,
+    signals: customerSignals(ticket.comments),
+    recentTickets,
+    ticketsLastMonth: countWithin(30),
+    ticketsLastYear,
+    repeatPattern: recentTickets >= settings.repeatThreshold,
+    netDrain: ltv.value !== null && ltv.supportCost >= settings.drainRatio * ltv.value,
+    priorWarning:
+      tagged(ticket.tags, warning) ||
+      history.some((h) => tagged(h.tags, warning) && withinDays(h.createdAt, now, settings.warningMemoryDays)),
+    terminated: tagged(customer.tags, terminated) || history.some((h) => tagged(h.tags, terminated)),
+    language: replyLanguage(customer.locale, ticket.comments),
+  };
+}

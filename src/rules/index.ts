@@ -1,0 +1,7 @@
+export { assess, type AssessOverride } from './assess';
+export { parseTicketContext, type ContextResult } from './context';
+export { parseSettings, DEFAULT_SETTINGS, type Settings, type SettingsResult } from './settings';
+export { ltvTier } from './ltv';
+export { normalise } from './normalise';
+export { customerSignals } from './signals';
+export * from './types';

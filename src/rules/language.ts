@@ -1,0 +1,27 @@
+import { LANGUAGES, type Comment, type Language } from './types';
+
+const ARABIC_LETTER = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/g;
+const LATIN_LETTER = /[a-z]/gi;
+
+function localeLanguage(locale: string | undefined): Language | null {
+  const primary = locale?.trim().toLowerCase().split(/[-_]/)[0];
+  return LANGUAGES.find((l) => l === primary) ?? null;
+}
+
+/**
+ * The reply language: the customer's locale, then the script the customer wrote in, then English (SPEC §8).
+ * @example replyLanguage('fr-FR', [{ author: 'customer', body: 'مرحبا' }]) // 'ar'
+ */
+export function replyLanguage(locale: string | undefined, comments: readonly Comment[]): Language {
+  const fromLocale = localeLanguage(locale);
+  if (fromLocale) return fromLocale;
+  let arabic = 0;
+  let latin = 0;
+  for (const c of comments) {
+    if (c.author !== 'customer') continue;
+    const sample = c.body.slice(0, 5000);
+    arabic += sample.match(ARABIC_LETTER)?.length ?? 0;
+    latin += sample.match(LATIN_LETTER)?.length ?? 0;
+  }
+  return arabic > latin ? 'ar' : 'en';
+}

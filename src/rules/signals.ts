@@ -1,0 +1,31 @@
+import { LEXICON_AR } from './data/lexicon-ar';
+import { LEXICON_EN } from './data/lexicon-en';
+import { compileLexicon, findSignals, type CompiledLexicon } from './match';
+import { normalise } from './normalise';
+import { customerSegments } from './quotes';
+import type { Comment, Signal } from './types';
+
+// Compiled once; matchAll copies a regular expression, so these are never mutated.
+const LEXICONS: readonly CompiledLexicon[] = [compileLexicon(LEXICON_EN), compileLexicon(LEXICON_AR)];
+
+/**
+ * Every signal in the customer's own words: customer comments only, quoted mail left out.
+ * Spans index the original comment body.
+ * @example customerSignals([{ author: 'customer', body: 'I will sue you' }])[0].kind // 'legal_threat'
+ */
+export function customerSignals(comments: readonly Comment[], lexicons: readonly CompiledLexicon[] = LEXICONS): Signal[] {
+  const signals: Signal[] = [];
+  comments.forEach((comment, commentIndex) => {
+    if (comment.author !== 'customer') return;
+    const body = comment.body;
+    for (const segment of customerSegments(body)) {
+      for (const lexicon of lexicons) {
+        const text = normalise(body, { deleet: lexicon.deleet }, segment.start, segment.end);
+        for (const match of findSignals(text, lexicon)) {
+          signals.push({ kind: match.kind, evidence: body.slice(match.start, match.end), commentIndex, start: match.start, end: match.end });
+        }
+      }
+    }
+  });
+  return signals.sort((a, b) => a.commentIndex - b.commentIndex || a.start - b.start || a.end - b.end);
+}
