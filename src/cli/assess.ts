@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { parseSettings } from '../rules';
 import { parseArgs, USAGE } from './args';
-import { assessLine } from './assessLine';
+import { asJson, asSummary, assessLine } from './assessLine';
 
 /** `npm run assess -- FILE.jsonl`: one Assessment per input line, streamed (SPEC §7). */
 async function main(): Promise<number> {
@@ -28,11 +28,12 @@ async function main(): Promise<number> {
   const failure = new Promise<Error>((resolve) => input.once('error', resolve));
   const lines = createInterface({ input, crlfDelay: Infinity });
   const clock = new Date();
+  const format = args.summary ? asSummary : asJson;
 
   const run = (async () => {
     for await (const line of lines) {
       if (line.trim() === '') continue;
-      if (!process.stdout.write(`${assessLine(line, settings, clock, args.locale)}\n`)) await once(process.stdout, 'drain');
+      if (!process.stdout.write(`${assessLine(line, settings, clock, args.locale, format)}\n`)) await once(process.stdout, 'drain');
     }
     return null;
   })();

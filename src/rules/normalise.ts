@@ -5,8 +5,8 @@
 export interface NormalisedText {
   text: string;
   /** For each UTF-16 unit of `text`, the original range it came from. */
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 export interface NormaliseOptions {
@@ -17,6 +17,7 @@ export interface NormaliseOptions {
 const INVISIBLE = /[\u00ad\u061c\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const MARK = /\p{M}/u;
 const SPACE = /\s/;
+const LETTER = /\p{L}/u;
 
 /** Letters that look Latin but are not, and the Arabic letter variants SPEC §4 folds. */
 const FOLD: Readonly<Record<string, string>> = {
@@ -31,10 +32,9 @@ const FOLD: Readonly<Record<string, string>> = {
 
 const LEET: Readonly<Record<string, string>> = { $: 's', '@': 'a', '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '!': 'i', '|': 'l' };
 
-/** Folds one code point: NFKC, lower case, marks dropped, look-alikes and variants folded. */
+/** Folds one non-ASCII code point: NFKC, lower case, marks dropped, look-alikes and variants folded. */
 function foldCodePoint(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  if (SPACE.test(ch)) return ' ';
   if (INVISIBLE.test(ch) || MARK.test(ch)) return '';
   let out = '';
   for (const part of ch.normalize('NFKC').toLowerCase().normalize('NFD')) {
@@ -44,89 +44,152 @@ function foldCodePoint(ch: string): string {
   return out;
 }
 
+const isAsciiLetter = (code: number) => code >= 97 && code <= 122;
+
+/** Output characters with their origins, in typed arrays that grow by doubling. */
+class Collector {
+  length = 0;
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity + 16);
+    this.starts = new Int32Array(capacity + 16);
+    this.ends = new Int32Array(capacity + 16);
+  }
+
+  add(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    Object.assign(this, { codes, starts, ends });
+  }
+
+  result(): NormalisedText {
+    let text = '';
+    for (let k = 0; k < this.length; k += 8192) text += String.fromCharCode(...this.codes.subarray(k, Math.min(k + 8192, this.length)));
+    return { text, starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+  }
+}
+
+/** Folds white space runs to one space and squeezes a letter stretched three or more times ("stuuupid") to one. */
+class Squeezer extends Collector {
+  private runCode = -1;
+  private runLength = 0;
+
+  push(code: number, start: number, end: number, letter: boolean): void {
+    const last = this.length - 1;
+    if (code === 32 && (last < 0 || this.codes[last] === 32)) return;
+    if (letter && code === this.runCode) {
+      this.runLength++;
+      if (this.runLength >= 3) {
+        if (this.runLength === 3) this.length--;
+        this.ends[this.length - 1] = end;
+        return;
+      }
+    } else {
+      this.runCode = letter ? code : -1;
+      this.runLength = 1;
+    }
+    this.add(code, start, end);
+  }
+}
+
 /**
- * Normalises `text` between `from` and `to` and appends it to `into`, mapping back to original offsets.
- * @example normalise('Ｓ.U.E  you').text // 'sue you'
+ * Normalises `text` between `from` and `to`, mapping every character back to original offsets.
+ * @example normalise('Ｓ.U.E  you', { deleet: false }).text // 'sue you'
  */
 export function normalise(text: string, options: NormaliseOptions, from = 0, to = text.length): NormalisedText {
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const cache = new Map<string, string>();
+  const out = new Squeezer(to - from);
+  const cache = new Map<number, string>();
   let i = from;
   while (i < to) {
-    const cp = text.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + width);
-    let folded = cache.get(ch);
-    if (folded === undefined) {
-      folded = SPACE.test(ch) ? ' ' : foldCodePoint(ch);
-      cache.set(ch, folded);
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      const lower = code >= 65 && code <= 90 ? code + 32 : code;
+      out.push(code === 9 || code === 10 || code === 13 || code === 12 || code === 11 ? 32 : lower, i, i + 1, isAsciiLetter(lower));
+      i++;
+      continue;
     }
-    for (const unit of folded) {
-      const last = chars.length - 1;
-      if (unit === ' ' && (last < 0 || chars[last] === ' ')) continue;
-      chars.push(unit);
-      starts.push(i);
-      ends.push(i + width);
+    const cp = text.codePointAt(i) ?? code;
+    const width = cp > 0xffff ? 2 : 1;
+    let folded = cache.get(cp);
+    if (folded === undefined) {
+      folded = foldCodePoint(String.fromCodePoint(cp));
+      cache.set(cp, folded);
+    }
+    for (let k = 0; k < folded.length; k++) {
+      const unit = folded.charCodeAt(k);
+      out.push(unit, i, i + width, unit < 0x80 ? isAsciiLetter(unit) : LETTER.test(folded[k] ?? ''));
     }
     i += width;
   }
-  const base = { text: chars.join(''), starts, ends };
-  const joined = joinSpelledOut(squeezeStretched(base));
-  return options.deleet ? deleet(joined) : joined;
+  const base = joinSpelledOut(out.result());
+  return options.deleet ? readLeetspeak(base) : base;
 }
 
-function select(source: NormalisedText, keep: (index: number) => boolean, replace?: (index: number) => string): NormalisedText {
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let k = 0; k < source.text.length; k++) {
-    if (!keep(k)) continue;
-    text += replace ? replace(k) : source.text[k];
-    starts.push(source.starts[k] ?? 0);
-    ends.push(source.ends[k] ?? 0);
+/** Keeps the characters `keep` selects, each optionally replaced, with their origins. */
+function select(source: NormalisedText, keep: Uint8Array | null, replace: Map<number, string> | null): NormalisedText {
+  const { text } = source;
+  const out = new Collector(text.length);
+  for (let k = 0; k < text.length; k++) {
+    if (keep && keep[k] === 0) continue;
+    const replacement = replace?.get(k);
+    out.add(replacement === undefined ? text.charCodeAt(k) : replacement.charCodeAt(0), source.starts[k] ?? 0, source.ends[k] ?? 0);
   }
-  return { text, starts, ends };
-}
-
-// A letter written three or more times in a row ("stuuupid", "حراااامي") reads as one.
-const STRETCHED = /(\p{L})\1{2,}/gu;
-
-function squeezeStretched(source: NormalisedText): NormalisedText {
-  const drop = new Set<number>();
-  for (const m of source.text.matchAll(STRETCHED)) {
-    const last = m.index + m[0].length - 1;
-    source.ends[m.index] = source.ends[last] ?? 0;
-    for (let k = m.index + 1; k <= last; k++) drop.add(k);
-  }
-  return drop.size === 0 ? source : select(source, (k) => !drop.has(k));
+  return out.result();
 }
 
 // Three or more single letters with one separator between each: "l a w y e r", "s.u.e", "ق ا ض ي".
 const SPELLED_OUT = /(?<![\p{L}\p{N}])(?:\p{L}[ .\-_·*/]){2,}\p{L}(?![\p{L}\p{N}])/gu;
 
 function joinSpelledOut(source: NormalisedText): NormalisedText {
-  const drop = new Set<number>();
+  let keep: Uint8Array | null = null;
   for (const m of source.text.matchAll(SPELLED_OUT)) {
-    for (let k = m.index + 1; k < m.index + m[0].length; k += 2) drop.add(k);
+    keep ??= new Uint8Array(source.text.length).fill(1);
+    for (let k = m.index + 1; k < m.index + m[0].length; k += 2) keep[k] = 0;
   }
-  return drop.size === 0 ? source : select(source, (k) => !drop.has(k));
+  return keep ? select(source, keep, null) : source;
 }
 
-// A run of non-space characters holding a Latin letter; inside it, digits and symbols may stand for letters.
-const LATIN_WORD = /[^\s]*[a-z][^\s]*/g;
+const LEET_CHAR = /[$@0134579!|]/;
+const TRAILING_PUNCTUATION = new Set(['!', '.', ',', '?', '|']);
 
-function deleet(source: NormalisedText): NormalisedText {
+/**
+ * The leetspeak reading of an already normalised text: inside a word that holds a Latin letter, digits and symbols
+ * stand for letters (`$ue` → `sue`, `l4wyer` → `lawyer`); numbers alone stay numbers.
+ * @example readLeetspeak(normalise('$ue', { deleet: false })).text // 'sue'
+ */
+export function readLeetspeak(source: NormalisedText): NormalisedText {
+  const { text } = source;
+  if (!LEET_CHAR.test(text)) return source;
   const mapped = new Map<number, string>();
-  for (const m of source.text.matchAll(LATIN_WORD)) {
-    const word = m[0];
+  let wordStart = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && text[k] !== ' ') continue;
     // Trailing punctuation ("idiots!", "sue!") ends the word, it does not spell it.
-    const core = word.replace(/[!.,?|]+$/, '');
-    for (let k = 0; k < core.length; k++) {
-      const letter = LEET[core[k] ?? ''];
-      if (letter) mapped.set(m.index + k, letter);
+    let end = k;
+    while (end > wordStart && TRAILING_PUNCTUATION.has(text[end - 1] ?? '')) end--;
+    let hasLetter = false;
+    for (let j = wordStart; j < end && !hasLetter; j++) hasLetter = isAsciiLetter(text.charCodeAt(j));
+    for (let j = wordStart; hasLetter && j < end; j++) {
+      const letter = LEET[text[j] ?? ''];
+      if (letter) mapped.set(j, letter);
     }
+    wordStart = k + 1;
   }
-  return mapped.size === 0 ? source : select(source, () => true, (k) => mapped.get(k) ?? source.text[k] ?? '');
+  return mapped.size === 0 ? source : select(source, null, mapped);
 }

@@ -1,11 +1,11 @@
 import { LEXICON_AR } from './data/lexicon-ar';
 import { LEXICON_EN } from './data/lexicon-en';
 import { compileLexicon, findSignals, type CompiledLexicon } from './match';
-import { normalise } from './normalise';
+import { normalise, readLeetspeak } from './normalise';
 import { customerSegments } from './quotes';
 import type { Comment, Signal } from './types';
 
-// Compiled once; matchAll copies a regular expression, so these are never mutated.
+// Compiled once, at load: compiling the lexicons is the costly part.
 const LEXICONS: readonly CompiledLexicon[] = [compileLexicon(LEXICON_EN), compileLexicon(LEXICON_AR)];
 
 /**
@@ -19,9 +19,10 @@ export function customerSignals(comments: readonly Comment[], lexicons: readonly
     if (comment.author !== 'customer') return;
     const body = comment.body;
     for (const segment of customerSegments(body)) {
+      const plain = normalise(body, { deleet: false }, segment.start, segment.end);
+      const leet = readLeetspeak(plain);
       for (const lexicon of lexicons) {
-        const text = normalise(body, { deleet: lexicon.deleet }, segment.start, segment.end);
-        for (const match of findSignals(text, lexicon)) {
+        for (const match of findSignals(lexicon.deleet ? leet : plain, lexicon)) {
           signals.push({ kind: match.kind, evidence: body.slice(match.start, match.end), commentIndex, start: match.start, end: match.end });
         }
       }

@@ -1,0 +1,58 @@
+import { assess, DEFAULT_SETTINGS, normalise, parseTicketContext, type TicketContext } from '../src/rules';
+import { generateLines, hostileComment } from './generate';
+
+const CLOCK = new Date('2026-11-01T12:00:00Z');
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/** The cheapest honest pass over the same input: parse, validate and normalise every customer comment once. */
+function parseAndNormalise(line: string): void {
+  const parsed = parseTicketContext(JSON.parse(line));
+  if (!parsed.ok) throw new Error(parsed.error);
+  for (const c of parsed.context.ticket.comments) if (c.author === 'customer') normalise(c.body, { deleet: false });
+}
+
+function parseAndAssess(line: string): void {
+  const parsed = parseTicketContext(JSON.parse(line));
+  if (!parsed.ok) throw new Error(parsed.error);
+  assess(parsed.context, DEFAULT_SETTINGS, CLOCK);
+}
+
+export function reportThroughput(count: number): void {
+  const lines = generateLines(count);
+  const megabytes = lines.reduce((n, l) => n + l.length, 0) / 1e6;
+  // Warm up the JIT on a slice before measuring.
+  for (const line of lines.slice(0, 500)) {
+    parseAndNormalise(line);
+    parseAndAssess(line);
+  }
+  const baseline = time(() => lines.forEach(parseAndNormalise));
+  const full = time(() => lines.forEach(parseAndAssess));
+  console.log(`\nThroughput on ${count} generated contexts (${megabytes.toFixed(1)} MB)`);
+  console.log(`  parse + normalise  ${(count / (baseline / 1000)).toFixed(0).padStart(7)} contexts/s  (${baseline.toFixed(0)} ms)`);
+  console.log(`  parse + assess     ${(count / (full / 1000)).toFixed(0).padStart(7)} contexts/s  (${full.toFixed(0)} ms)`);
+  console.log(`  assess costs ${(full / baseline).toFixed(2)}× parsing and normalising (goal: at most 3×)`);
+}
+
+export function reportHostile(): void {
+  console.log('\nOne hostile comment (obfuscation, mixed scripts, invisible characters, quotes)');
+  const timings: number[] = [];
+  for (const megabytes of [1, 2]) {
+    const body = hostileComment(megabytes * 1_000_000);
+    const context: TicketContext = {
+      id: 'hostile',
+      ticket: { tags: [], comments: [{ author: 'customer', body }] },
+      customer: { lifetimeValue: 100, orderCount: 1, tags: [] },
+      history: [],
+    };
+    const runs = [0, 1, 2].map(() => time(() => assess(context, DEFAULT_SETTINGS, CLOCK))).sort((a, b) => a - b);
+    const median = runs[1] ?? 0;
+    timings.push(median);
+    console.log(`  ${megabytes} MB comment: ${median.toFixed(0)} ms (median of 3)`);
+  }
+  console.log(`  2 MB / 1 MB = ${((timings[1] ?? 0) / (timings[0] ?? 1)).toFixed(2)} (linear is about 2)`);
+}

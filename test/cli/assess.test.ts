@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { context } from '../rules/build';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/assess.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  return { code: result.status, lines: result.stdout.split('\n').filter(Boolean), stderr: result.stderr };
+}
+
+const line = (comment: string, id: string, locale = 'en') => JSON.stringify({ ...context({ comments: [comment], locale }), id });
+
+describe('npm run assess', () => {
+  it('writes one assessment per input line, in order, from standard input', () => {
+    const input = [line('My lawyer will contact you.', 'a'), line('Where is my order?', 'b')].join('\n');
+    const { code, lines } = run([], input);
+    expect(code).toBe(0);
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual(['a', 'b']);
+    expect(JSON.parse(lines[0]!).response.action).toBe('terminate_legal');
+  });
+
+  it('answers a bad line with its id and a plain reason, and goes on', () => {
+    const input = ['{not json', JSON.stringify({ id: 'no-ticket', customer: {} }), line('Thanks!', 'ok')].join('\n');
+    const { code, lines } = run([], input);
+    expect(code).toBe(0);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ id: null, error: expect.stringMatching(/not valid JSON/) });
+    expect(JSON.parse(lines[1]!)).toEqual({ id: 'no-ticket', error: '"ticket" is missing' });
+    expect(JSON.parse(lines[2]!).id).toBe('ok');
+  });
+
+  it('reads a file, takes settings from a file and forces the reply language', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fairline-'));
+    writeFileSync(join(dir, 'in.jsonl'), `${line('I typed my old address.', 'x')}\n`);
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ goodwillTiers: ['standard'], vipThreshold: -1 }));
+    const { code, lines, stderr } = run([join(dir, 'in.jsonl'), '--settings', join(dir, 'settings.json'), '--locale', 'ar']);
+    expect(code).toBe(0);
+    const assessment = JSON.parse(lines[0]!);
+    expect(assessment.response.action).toBe('vip_goodwill');
+    expect(assessment.response.language).toBe('ar');
+    expect(stderr).toMatch(/"vipThreshold" cannot be negative/);
+  });
+
+  it('fails with a non-zero exit only when the input cannot be read', () => {
+    const { code, stderr } = run(['/no/such/file.jsonl']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Cannot read \/no\/such\/file\.jsonl/);
+  });
+
+  it('explains a wrong option', () => {
+    const { code, stderr } = run(['--locale', 'fr']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--locale must be one of en, ar/);
+  });
+});

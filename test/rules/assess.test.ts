@@ -1,0 +1,35 @@
+import { assess, DEFAULT_SETTINGS } from '../../src/rules';
+import { context, NOW } from './build';
+
+describe('assess', () => {
+  it('reports the exact phrase behind a signal with offsets into the original comment', () => {
+    const body = 'Hello.\n\nIf this is not fixed, MY LAWYER will be contacting you.';
+    const { behaviour } = assess(context({ comments: ['first message', body] }), DEFAULT_SETTINGS, NOW);
+    const signal = behaviour.signals.find((s) => s.kind === 'legal_threat');
+    expect(signal).toMatchObject({ commentIndex: 1, evidence: 'MY LAWYER will be contacting' });
+    expect(body.slice(signal!.start, signal!.end)).toBe(signal!.evidence);
+  });
+
+  it('lets the agent override the behaviour and the response follows', () => {
+    const ctx = context({ comments: ['Where is my parcel?'] });
+    const result = assess(ctx, DEFAULT_SETTINGS, NOW, { behaviour: 'belligerent' });
+    expect(result.behaviour).toMatchObject({ primary: 'belligerent', confidence: 1 });
+    expect(result.response).toMatchObject({ action: 'warning_shot', variant: 'belle' });
+  });
+
+  it('uses the context’s own time when it has one', () => {
+    const ctx = { ...context({ comments: ['How do I add a user?'], history: [{ createdAt: '2026-01-02T00:00:00Z' }] }), now: '2026-01-03T00:00:00Z' };
+    const later = assess(ctx, DEFAULT_SETTINGS, NOW);
+    expect(later.ltv.supportCost).toBe(30);
+  });
+
+  it('keeps confidence between 0 and 1', () => {
+    const { behaviour } = assess(context({ comments: ['You idiots, morons, clowns, I will sue, sue, sue.'] }), DEFAULT_SETTINGS, NOW);
+    expect(behaviour.confidence).toBeGreaterThan(0);
+    expect(behaviour.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('assesses a ticket with no comments as legitimate', () => {
+    expect(assess(context({ comments: [] }), DEFAULT_SETTINGS, NOW).behaviour.primary).toBe('legitimate');
+  });
+});

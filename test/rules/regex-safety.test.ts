@@ -1,0 +1,40 @@
+import { check, type Diagnostics } from 'recheck';
+import { LEXICON_AR } from '../../src/rules/data/lexicon-ar';
+import { LEXICON_EN } from '../../src/rules/data/lexicon-en';
+import { entrySource } from '../../src/rules/match';
+
+const LEXICONS = [LEXICON_EN, LEXICON_AR];
+
+/**
+ * 'safe', or why not. The automaton checker decides exactly (a bounded gap such as [^.]{0,60} is linear) but can time
+ * out on a large expression; then the fuzz checker, which tries attack strings, must find none.
+ */
+async function safety(source: string): Promise<string> {
+  const exact = await check(source, 'u', { checker: 'automaton', timeout: 8_000 });
+  if (exact.status !== 'unknown') return exact.status === 'safe' ? 'safe' : explain(exact);
+  const fuzzed = await check(source, 'u', { checker: 'fuzz', timeout: 20_000 });
+  return fuzzed.status === 'safe' ? 'safe' : explain(fuzzed);
+}
+
+// The word-boundary look-arounds the matcher adds test one character and cannot backtrack, so each entry is checked
+// without them.
+const explain = (result: Diagnostics) =>
+  result.status === 'vulnerable' ? `${result.complexity.summary}: ${result.attack.pattern}` : result.status === 'unknown' ? JSON.stringify(result.error) : 'safe';
+
+// The matcher joins the entries into one top-level alternation between boundary look-arounds; at each start position it
+// costs the sum of its entries' costs there, so the whole is linear when every entry is.
+describe('lexicon patterns', () => {
+  it('has entries to check', () => {
+    expect(LEXICONS.every((l) => l.entries.length > 10)).toBe(true);
+  });
+
+  it.each(LEXICONS.flatMap((l) => l.entries.map((e, i) => [`${l.name} #${i} (${e.kind})`, l, i] as const)))(
+    '%s has no capturing group and no catastrophic backtracking',
+    async (_, lexicon, index) => {
+      const { pattern } = lexicon.entries[index]!;
+      expect(new RegExp(`|${pattern}`, 'u').exec('')!.length).toBe(1);
+      expect(await safety(entrySource(lexicon, pattern))).toBe('safe');
+    },
+    30_000,
+  );
+});

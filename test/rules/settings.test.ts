@@ -1,0 +1,49 @@
+import { DEFAULT_SETTINGS, parseSettings } from '../../src/rules';
+
+describe('parseSettings', () => {
+  it('uses every default when nothing is set', () => {
+    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, issues: [] });
+  });
+
+  it('accepts valid values, including numbers given as text by a settings form', () => {
+    const { settings, issues } = parseSettings({ vipThreshold: '2000', goodwillTiers: 'vip, loyal', businessType: 'service' });
+    expect(issues).toEqual([]);
+    expect(settings.vipThreshold).toBe(2000);
+    expect(settings.goodwillTiers).toEqual(['vip', 'loyal']);
+    expect(settings.businessType).toBe('service');
+  });
+
+  it.each([
+    [{ vipThreshold: -5 }, 'vipThreshold', 'cannot be negative'],
+    [{ costPerTicket: 'lots' }, 'costPerTicket', 'is not a number'],
+    [{ repeatThreshold: 2.5 }, 'repeatThreshold', 'must be a whole number'],
+    [{ goodwillTiers: ['vip', 'platinum'] }, 'goodwillTiers', 'unknown tier (platinum)'],
+    [{ businessType: 'agency' }, 'businessType', 'must be one of product, service'],
+    [{ warningTag: 'has spaces in it' }, 'warningTag', 'must be a tag'],
+  ])('reports %j in plain words and keeps the default for that setting only', (raw, key, phrase) => {
+    const { settings, issues } = parseSettings({ ...raw, loyalThreshold: 300 });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toContain(`"${key}"`);
+    expect(issues[0]).toContain(phrase);
+    expect(settings.loyalThreshold).toBe(300);
+  });
+
+  it('falls back on both thresholds when loyal is set above vip', () => {
+    const { settings, issues } = parseSettings({ loyalThreshold: 5000, vipThreshold: 1000 });
+    expect(issues[0]).toMatch(/above "vipThreshold"/);
+    expect([settings.loyalThreshold, settings.vipThreshold]).toEqual([250, 1000]);
+  });
+
+  it('explains settings that are not an object at all', () => {
+    expect(parseSettings('vip=5').issues[0]).toMatch(/must be an object/);
+  });
+
+  it('reads custom tag names', () => {
+    expect(parseSettings({ vipTag: 'VIP_Customer' }).settings.tags.vip).toBe('vip_customer');
+  });
+
+  it('does not share the default lists between results', () => {
+    parseSettings({}).settings.goodwillTiers.push('loyal');
+    expect(parseSettings({}).settings.goodwillTiers).toEqual(['vip']);
+  });
+});
