@@ -1,0 +1,21 @@
+/** Fault switches: set on the page, or in the URL for tests (`?faults=rateLimit,slow`). */
+export const FAULT_NAMES = ['rateLimit', 'serverError', 'slow', 'noLtv', 'malformed'] as const;
+export type FaultName = (typeof FAULT_NAMES)[number];
+export type Faults = Record<FaultName, boolean>;
+
+export const FAULT_LABELS: Record<FaultName, string> = {
+  rateLimit: 'Rate limit (429 with Retry-After: 1, twice)',
+  serverError: 'Server error (500 on every API call)',
+  slow: 'Slow responses (3 s)',
+  noLtv: 'Requester without LTV fields',
+  malformed: 'Malformed data',
+};
+
+/** How many 429s in a row the rate-limit fault answers before letting a request through. */
+export const RATE_LIMITED_TIMES = 2;
+export const SLOW_MS = 3000;
+
+export function faultsFromUrl(search: string): Faults {
+  const names = new URLSearchParams(search).get('faults')?.split(',') ?? [];
+  return Object.fromEntries(FAULT_NAMES.map((n) => [n, names.includes(n)])) as Faults;
+}

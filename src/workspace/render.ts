@@ -1,0 +1,75 @@
+import { AGENT } from './demo/people';
+import { FAULT_LABELS, FAULT_NAMES, type Faults } from './faults';
+import type { Workspace } from './model';
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+export function renderTicketList(w: Workspace, current: number, open: (id: number) => void): void {
+  const list = byId<HTMLUListElement>('ticket-list');
+  list.replaceChildren(
+    ...w.openIds.map((id) => {
+      const ticket = w.tickets.get(id);
+      const who = w.users.get(ticket?.requesterId ?? -1)?.name ?? '';
+      const button = element('button', { type: 'button', dir: 'auto' }, `#${id} ${ticket?.subject ?? ''}`, element('span', { className: 'who' }, who));
+      button.setAttribute('aria-current', String(id === current));
+      button.addEventListener('click', () => open(id));
+      return element('li', {}, button);
+    }),
+  );
+}
+
+/** The conversation, requester and tags. Text is set as text, never as HTML. */
+export function renderTicket(w: Workspace, id: number, addedTags: ReadonlySet<string>): void {
+  const ticket = w.tickets.get(id);
+  if (!ticket) return;
+  const requester = w.users.get(ticket.requesterId);
+  byId('ticket-subject').textContent = ticket.subject;
+  byId('ticket-subject').dir = 'auto';
+  byId('ticket-requester').textContent = `${requester?.name ?? 'Unknown'} <${requester?.email ?? ''}> · ${ticket.status}`;
+  byId('ticket-tags').replaceChildren(...ticket.tags.map((tag) => element('li', { className: addedTags.has(tag) ? 'added' : '' }, tag)));
+  byId('comments').replaceChildren(
+    ...ticket.comments.map((c) =>
+      element(
+        'li',
+        { className: `${c.from}${c.internal ? ' internal' : ''}`, dir: 'auto' },
+        element('span', { className: 'author' }, c.from === 'agent' ? `${AGENT.name}${c.internal ? ' (internal note)' : ''}` : (requester?.name ?? 'Customer')),
+        c.body,
+      ),
+    ),
+  );
+}
+
+export function renderDraft(w: Workspace, id: number): void {
+  const draft = w.drafts.get(id);
+  if (!draft) return;
+  const editor = byId<HTMLTextAreaElement>('editor');
+  if (editor.value !== draft.text) editor.value = draft.text;
+  editor.dir = 'auto';
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="comment-type"]')) radio.checked = radio.value === draft.type;
+}
+
+export function renderRequestCount(total: number, forTicket: number): void {
+  byId('request-count').textContent = `Helpdesk requests: ${total} (this ticket: ${forTicket})`;
+}
+
+export function renderFaultSwitches(faults: Faults, changed: () => void): void {
+  byId('fault-switches').replaceChildren(
+    ...FAULT_NAMES.map((name) => {
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.checked = faults[name];
+      box.name = name;
+      box.addEventListener('change', () => {
+        faults[name] = box.checked;
+        changed();
+      });
+      return element('label', {}, box, ` ${FAULT_LABELS[name]}`);
+    }),
+  );
+}

@@ -1,0 +1,100 @@
+import { RATE_LIMITED_TIMES, SLOW_MS, type Faults } from './faults';
+import { apiTicket, apiUser, type Workspace } from './model';
+
+export interface ApiResponse {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+export interface RequestOptions {
+  url: string;
+  type?: string;
+  data?: unknown;
+  httpCompleteResponse?: boolean;
+}
+
+export interface ApiStats {
+  /** Every request the app made, in order. */
+  log: { url: string; status: number }[];
+  rateLimitedInARow: number;
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): ApiResponse => ({
+  status,
+  body,
+  headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+});
+const notFound = () => json(404, { error: 'RecordNotFound', description: 'Not found' });
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const MAX_PAGE_SIZE = 100;
+
+/** `/api/v2/users/{id}/tickets/requested.json`: cursor pagination (`page[size]`, `page[after]`) or offset (`page`, `per_page`). */
+function requestedTickets(w: Workspace, userId: number, query: URLSearchParams, base: string): ApiResponse {
+  if (!w.users.has(userId)) return notFound();
+  const tickets = [...w.tickets.values()]
+    .filter((t) => t.requesterId === userId)
+    .sort((a, b) => a.daysAgo - b.daysAgo)
+    .map((t) => apiTicket(w, t));
+  const cursorSize = query.get('page[size]');
+  if (cursorSize !== null) {
+    const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(cursorSize) || MAX_PAGE_SIZE));
+    const start = Number(query.get('page[after]') ?? 0) || 0;
+    const page = tickets.slice(start, start + size);
+    const hasMore = start + size < tickets.length;
+    const after = String(start + size);
+    return json(200, {
+      tickets: page,
+      meta: { has_more: hasMore, after_cursor: hasMore ? after : null, before_cursor: start > 0 ? String(start) : null },
+      links: { next: hasMore ? `${base}?page[size]=${size}&page[after]=${after}` : null, prev: null },
+    });
+  }
+  const perPage = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(query.get('per_page')) || MAX_PAGE_SIZE));
+  const pageNumber = Math.max(1, Number(query.get('page')) || 1);
+  const start = (pageNumber - 1) * perPage;
+  const more = start + perPage < tickets.length;
+  return json(200, {
+    tickets: tickets.slice(start, start + perPage),
+    count: tickets.length,
+    next_page: more ? `${base}?page=${pageNumber + 1}&per_page=${perPage}` : null,
+    previous_page: pageNumber > 1 ? `${base}?page=${pageNumber - 1}&per_page=${perPage}` : null,
+  });
+}
+
+function route(w: Workspace, options: RequestOptions, faults: Faults): ApiResponse {
+  const url = new URL(options.url, 'https://fairline-demo.zendesk.com');
+  const method = (options.type ?? 'GET').toUpperCase();
+  if (method !== 'GET') return json(405, { error: 'MethodNotAllowed' });
+  const requested = /^\/api\/v2\/users\/(\d+)\/tickets\/requested\.json$/.exec(url.pathname);
+  if (requested) return requestedTickets(w, Number(requested[1]), url.searchParams, url.pathname);
+  const user = /^\/api\/v2\/users\/(\d+)\.json$/.exec(url.pathname);
+  if (user) {
+    const found = w.users.get(Number(user[1]));
+    return found ? json(200, { user: apiUser(found, faults) }) : notFound();
+  }
+  const ticket = /^\/api\/v2\/tickets\/(\d+)\.json$/.exec(url.pathname);
+  if (ticket) {
+    const found = w.tickets.get(Number(ticket[1]));
+    return found ? json(200, { ticket: apiTicket(w, found) }) : notFound();
+  }
+  return notFound();
+}
+
+/** Answers one `client.request` from the app the way Zendesk would, with the faults switched on. */
+export async function answerRequest(w: Workspace, options: RequestOptions, faults: Faults, stats: ApiStats): Promise<ApiResponse> {
+  if (faults.slow) await delay(SLOW_MS);
+  let response: ApiResponse;
+  if (faults.rateLimit && stats.rateLimitedInARow < RATE_LIMITED_TIMES) {
+    stats.rateLimitedInARow++;
+    response = json(429, { error: 'TooManyRequests', description: 'Rate limit exceeded' }, { 'retry-after': '1' });
+  } else if (faults.serverError) {
+    response = json(500, { error: 'InternalServerError', description: 'Something went wrong' });
+  } else {
+    stats.rateLimitedInARow = 0;
+    response = route(w, options, faults);
+    if (faults.malformed && response.status === 200) response = json(200, { tickets: 'not a list', meta: 7 });
+  }
+  stats.log.push({ url: options.url, status: response.status });
+  return response;
+}
