@@ -68,6 +68,7 @@ function describe(issue: v.BaseIssue<unknown>): string {
  * @example parseTicketContext({ id: 'x' }) // { ok: false, id: 'x', error: '"ticket" should be Object but is undefined' }
  */
 export function parseTicketContext(raw: unknown): ContextResult {
+  if (Array.isArray(raw)) return { ok: false, id: null, error: 'the ticket context should be an object but is a list' };
   const result = v.safeParse(TicketContextSchema, raw);
   if (result.success) return { ok: true, context: result.output as TicketContext };
   const rawId = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : null;
