@@ -12,7 +12,7 @@ try {
 }
 const counts = report.metadata?.vulnerabilities;
 if (!counts) {
-  console.log(`npm audit could not be run here: ${report.error?.summary ?? report.message ?? 'no advisory data'}. Skipped.`);
+  console.log(`npm audit could not be run here: ${report.error?.summary || report.message || 'no advisory data'}. Skipped.`);
   process.exit(0);
 }
 console.log(`npm audit (production): ${JSON.stringify(counts)}`);
