@@ -1,19 +1,16 @@
-export const TEMPLATE_KEYS = [
-  'terminate_legal',
-  'dispute_process',
-  'warning_shot.will',
-  'warning_shot.belle',
-  'warning_shot.xavier',
-  'terminate_with_refund.will',
-  'terminate_with_refund.belle',
-  'terminate_with_refund.xavier',
-  'walk_away',
-  'decline_politely',
-  'vip_goodwill',
-  'explain_policy',
-  'resolve',
-] as const;
-export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
+import { ACTIONS, VARIANTS, type Action, type Variant } from '../types';
+
+/** Actions whose reply is written differently for Will, Belle and Xavier. */
+const BY_VARIANT = ['warning_shot', 'terminate_with_refund'] as const satisfies readonly Action[];
+type ByVariant = (typeof BY_VARIANT)[number];
+
+export type TemplateKey = Exclude<Action, ByVariant> | `${ByVariant}.${Variant}`;
+
+const isByVariant = (action: Action): action is ByVariant => (BY_VARIANT as readonly Action[]).includes(action);
+
+export const TEMPLATE_KEYS: readonly TemplateKey[] = ACTIONS.flatMap((action): TemplateKey[] =>
+  isByVariant(action) ? VARIANTS.map((variant) => `${action}.${variant}` as const) : [action],
+);
 
 export interface ReplyTemplates {
   greeting: string;
