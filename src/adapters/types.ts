@@ -1,0 +1,75 @@
+import type { TicketContext } from '../rules';
+
+/** What a read could not get, as a code the panel words in the agent's language. */
+export const WARNING_CODES = [
+  'requester_missing',
+  'ltv_missing',
+  'order_count_missing',
+  'field_key_invalid',
+  'comments_unreadable',
+  'history_unavailable',
+  'history_rate_limited',
+  'history_truncated',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+export interface ReadWarning {
+  code: WarningCode;
+  /** Values for the message's slots, such as the field key or a count. */
+  values?: Record<string, string | number>;
+}
+
+export interface ContextRead {
+  context: TicketContext;
+  warnings: ReadWarning[];
+}
+
+export interface InsertOptions {
+  /** An internal note instead of a public reply. */
+  internal: boolean;
+}
+
+/** The only way the app talks to a helpdesk. Failures reject with the typed errors below. */
+export interface HelpdeskAdapter {
+  /** The installation's raw settings, for `parseSettings`. */
+  readSettings(): Promise<unknown>;
+  /** The agent's locale, such as `en-US` or `ar`. */
+  readAgentLocale(): Promise<string>;
+  /** The open ticket, its requester and their history; what could not be read is said in `warnings`. */
+  readContext(): Promise<ContextRead>;
+  /** Adds the text to the editor after what the agent has typed; never replaces the draft. */
+  insertReply(text: string, options: InsertOptions): Promise<void>;
+  addTags(tags: readonly string[]): Promise<void>;
+  resize(height: number): void;
+  /** Calls back when the ticket's requester changes; returns the unsubscribe. */
+  onContextChange(listener: () => void): () => void;
+}
+
+export class AdapterError extends Error {
+  override name = 'AdapterError';
+}
+
+/** The helpdesk asked us to slow down; `retryAfterMs` is how long it asked for. */
+export class RateLimitedError extends AdapterError {
+  override name = 'RateLimitedError';
+  constructor(readonly retryAfterMs: number, message = 'The helpdesk is rate limiting requests') {
+    super(message);
+  }
+}
+
+/** The request never got an HTTP answer, or a call to the helpdesk frame failed or timed out. */
+export class NetworkError extends AdapterError {
+  override name = 'NetworkError';
+}
+
+export class HttpError extends AdapterError {
+  override name = 'HttpError';
+  constructor(readonly status: number, message = `The helpdesk answered with HTTP ${status}`) {
+    super(message);
+  }
+}
+
+/** The helpdesk answered, but not in the shape we expected. */
+export class InvalidDataError extends AdapterError {
+  override name = 'InvalidDataError';
+}

@@ -1,0 +1,92 @@
+import type { TicketContext } from '../../rules';
+import { AdapterError, NetworkError, RateLimitedError, type ContextRead, type HelpdeskAdapter, type ReadWarning } from '../types';
+import { fieldKeys } from './fieldKeys';
+import { PAGE_CAP, PAGE_SIZE, readHistory, type HistoryPage } from './history';
+import type { RetryPolicy } from './request';
+import { readTicket } from './ticket';
+import type { ZafClient } from './zaf';
+
+export interface ZendeskAdapterOptions {
+  client: ZafClient;
+  now: () => Date;
+  retry?: RetryPolicy;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** ZAF rejects with its own errors, or with a plain TimeoutError object; the app sees typed ones. */
+async function zaf<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof AdapterError) throw error;
+    const { name, message } = isRecord(error) || error instanceof Error ? (error as { name?: unknown; message?: unknown }) : {};
+    const text = typeof message === 'string' ? message : 'The helpdesk did not answer';
+    throw name === 'TimeoutError' ? new NetworkError(text) : new AdapterError(text);
+  }
+}
+
+function historyWarning(error: unknown): ReadWarning {
+  return error instanceof RateLimitedError
+    ? { code: 'history_rate_limited', values: { seconds: Math.ceil(error.retryAfterMs / 1000) } }
+    : { code: 'history_unavailable' };
+}
+
+/** The Zendesk Support ticket sidebar, through the ZAF client. */
+export function createZendeskAdapter({ client, now, retry }: ZendeskAdapterOptions): HelpdeskAdapter {
+  // History is cached per requester for the session; a failed read is dropped so the next load tries again.
+  const histories = new Map<string, Promise<HistoryPage>>();
+  let settings: Promise<Record<string, unknown>> | null = null;
+  const readSettings = () => (settings ??= zaf(() => client.metadata()).then((m) => (isRecord(m.settings) ? m.settings : {})));
+
+  const history = (requesterId: string | number, ticketId: string | number | undefined) => {
+    const key = String(requesterId);
+    let found = histories.get(key);
+    if (!found) {
+      found = readHistory(client, requesterId, ticketId, now(), retry);
+      histories.set(key, found);
+      found.catch(() => histories.delete(key));
+    }
+    return found;
+  };
+
+  return {
+    readSettings,
+    async readAgentLocale() {
+      const result = await zaf(() => client.get('currentUser.locale'));
+      const locale = result['currentUser.locale'];
+      return typeof locale === 'string' ? locale : 'en';
+    },
+    async readContext(): Promise<ContextRead> {
+      const keys = fieldKeys(await readSettings());
+      const read = await zaf(() => readTicket(client, keys.keys));
+      const warnings = [...keys.warnings, ...read.warnings];
+      const context: TicketContext = { id: String(read.ticket.id ?? 'ticket'), ticket: read.ticket, customer: read.customer, history: [] };
+      if (read.customer.id === undefined) return { context, warnings };
+      try {
+        const page = await history(read.customer.id, read.ticket.id);
+        context.history = page.tickets;
+        if (page.truncated) warnings.push({ code: 'history_truncated', values: { count: PAGE_CAP * PAGE_SIZE } });
+      } catch (error) {
+        warnings.push(historyWarning(error));
+      }
+      return { context, warnings };
+    },
+    async insertReply(text, { internal }) {
+      // Set the type first so the text lands in the right editor; appendText keeps the agent's draft.
+      await zaf(() => client.set('ticket.comment.type', internal ? 'internalNote' : 'publicReply'));
+      await zaf(() => client.invoke('ticket.comment.appendText', text));
+    },
+    async addTags(tags) {
+      if (tags.length > 0) await zaf(() => client.invoke('ticket.tags.add', [...tags]));
+    },
+    resize(height) {
+      client.invoke('resize', { width: '100%', height: `${Math.ceil(height)}px` }).catch(() => undefined);
+    },
+    onContextChange(listener) {
+      const handler = () => listener();
+      client.on('ticket.requester.id.changed', handler);
+      return () => client.off('ticket.requester.id.changed', handler);
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Alert } from '@zendeskgarden/react-notifications';
+import type { Problem } from '../store';
+import { usePanel } from '../store';
+import { useT, type Translate } from './i18n';
+import { Stack } from './layout';
+
+export const describeProblem = (t: Translate, problem: Problem) => t(`problem.${problem.code}`, problem.values);
+
+function LoadProblem() {
+  const problem = usePanel((s) => s.loadProblem);
+  const load = usePanel((s) => s.load);
+  const t = useT();
+  if (!problem) return null;
+  return (
+    <Alert type="error">
+      <Alert.Title>{t('problem.loadFailed')}</Alert.Title>
+      <Alert.Paragraph>{describeProblem(t, problem)}</Alert.Paragraph>
+      <Button size="small" onClick={() => void load()}>
+        {t('retry')}
+      </Button>
+    </Alert>
+  );
+}
+
+function InsertProblem() {
+  const problem = usePanel((s) => s.insertProblem);
+  const t = useT();
+  if (!problem) return null;
+  return (
+    <Alert type="error">
+      <Alert.Title>{t('problem.insertFailed')}</Alert.Title>
+      <Alert.Paragraph>{describeProblem(t, problem)}</Alert.Paragraph>
+    </Alert>
+  );
+}
+
+function Warnings() {
+  const warnings = usePanel((s) => s.warnings);
+  const issues = usePanel((s) => s.settingsIssues);
+  const t = useT();
+  return (
+    <>
+      {warnings.length > 0 && (
+        <Alert type="warning" role="status">
+          <Alert.Title>{t('warning.heading')}</Alert.Title>
+          {warnings.map((w) => (
+            <Alert.Paragraph key={w.code}>{t(`warning.${w.code}`, w.values)}</Alert.Paragraph>
+          ))}
+        </Alert>
+      )}
+      {issues.length > 0 && (
+        <Alert type="warning" role="status">
+          <Alert.Title>{t('settings.heading')}</Alert.Title>
+          {issues.map((issue) => (
+            <Alert.Paragraph key={issue}>{issue}</Alert.Paragraph>
+          ))}
+        </Alert>
+      )}
+    </>
+  );
+}
+
+/** Problems and gaps in plain words; the last good assessment stays below them. */
+export function Notices() {
+  return (
+    <Stack>
+      <LoadProblem />
+      <InsertProblem />
+      <Warnings />
+    </Stack>
+  );
+}

@@ -1,0 +1,43 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Well } from '@zendeskgarden/react-notifications';
+import { usePanel } from '../store';
+import { translate, useT } from './i18n';
+import { Heading, Line, Section, SubHeading } from './layout';
+import { ReplyEditor } from './ReplyEditor';
+
+function InternalNote({ note }: { note: string }) {
+  const status = usePanel((s) => s.insert.note);
+  const insertNote = usePanel((s) => s.insertNote);
+  const t = useT();
+  return (
+    <Well isRecessed>
+      <SubHeading>{t('action.note')}</SubHeading>
+      <Line>{note}</Line>
+      <Button size="small" disabled={status === 'inserting' || status === 'inserted'} onClick={() => void insertNote()}>
+        {status === 'inserted' ? t('reply.inserted') : t('reply.insertNote')}
+      </Button>
+      {status === 'inserted' && <Line role="status">{t('reply.noteInserted')}</Line>}
+    </Well>
+  );
+}
+
+/** The suggested action, why, what the agent must do off-ticket, and the reply. */
+export function Response() {
+  const response = usePanel((s) => s.assessment?.response);
+  const language = usePanel((s) => s.uiLanguage);
+  const t = useT();
+  if (!response) return null;
+  // The rules word the rationale in English; the panel shows the agent's language where it has it.
+  const rationale = language === 'en' ? response.rationale : (translate(language, `rationale.${response.action}`) ?? response.rationale);
+  return (
+    <Section aria-labelledby="fairline-response">
+      <Heading id="fairline-response">{t('action.heading')}</Heading>
+      <Line>
+        <strong>{t(`action.${response.action}`)}</strong>
+      </Line>
+      <Line>{rationale}</Line>
+      {response.internalNote && <InternalNote note={response.internalNote} />}
+      <ReplyEditor />
+    </Section>
+  );
+}

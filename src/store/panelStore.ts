@@ -1,0 +1,86 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { HelpdeskAdapter } from '../adapters/types';
+import { assess, DEFAULT_SETTINGS, parseSettings, parseTicketContext, type Settings, type TicketContext } from '../rules';
+import { InvalidDataError } from '../adapters/types';
+import { insertActions } from './insert';
+import { uiLanguage } from './language';
+import { toProblem } from './problem';
+import { INITIAL, type PanelState } from './state';
+
+export interface PanelStoreDeps {
+  adapter: HelpdeskAdapter;
+  now: () => Date;
+}
+
+export type PanelStore = StoreApi<PanelState>;
+
+const sameCustomer = (a: TicketContext | null, b: TicketContext) => a?.id === b.id && String(a.customer.id) === String(b.customer.id);
+
+/** The panel's one store. Tests build a fresh one with a fake adapter. */
+export function createPanelStore({ adapter, now }: PanelStoreDeps): PanelStore {
+  let settings: Settings = DEFAULT_SETTINGS;
+  let assessedAt = now();
+  let lastHeight = 0;
+
+  return createStore<PanelState>()((set, get) => {
+    const assessWith = (context: TicketContext, override: PanelState['override']) =>
+      assess(context, settings, assessedAt, override ? { behaviour: override } : {});
+
+    return {
+      ...INITIAL,
+      async load() {
+        set({ refreshing: get().assessment !== null, status: get().assessment ? get().status : 'loading' });
+        try {
+          const [rawSettings, locale, read] = await Promise.all([
+            adapter.readSettings().catch(() => undefined),
+            adapter.readAgentLocale().catch(() => 'en'),
+            adapter.readContext(),
+          ]);
+          const parsed = parseSettings(rawSettings);
+          settings = parsed.settings;
+          const checked = parseTicketContext(read.context);
+          if (!checked.ok) throw new InvalidDataError(checked.error);
+          assessedAt = now();
+          const override = sameCustomer(get().context, checked.context) ? get().override : null;
+          const detected = assess(checked.context, settings, assessedAt).behaviour;
+          const assessment = assessWith(checked.context, override);
+          set({
+            status: 'ready',
+            refreshing: false,
+            uiLanguage: uiLanguage(locale),
+            context: checked.context,
+            settingsIssues: parsed.issues,
+            warnings: read.warnings,
+            assessment,
+            detected: { behaviour: detected.primary, confidence: detected.confidence },
+            override,
+            reply: assessment.response.reply,
+            insert: { reply: 'idle', note: 'idle' },
+            loadProblem: null,
+            insertProblem: null,
+            tagsProblem: null,
+          });
+        } catch (error) {
+          set({ status: get().assessment ? 'ready' : 'error', refreshing: false, loadProblem: toProblem(error) });
+        }
+      },
+      overrideBehaviour(behaviour) {
+        const { context, detected } = get();
+        if (!context) return;
+        const override = behaviour === detected?.behaviour ? null : behaviour;
+        const assessment = assessWith(context, override);
+        set({ override, assessment, reply: assessment.response.reply, insert: { reply: 'idle', note: 'idle' }, insertProblem: null, tagsProblem: null });
+      },
+      editReply(text) {
+        set({ reply: text, insert: { ...get().insert, reply: 'idle' } });
+      },
+      ...insertActions(adapter, set, get),
+      resize(height) {
+        const rounded = Math.ceil(height);
+        if (rounded === lastHeight || rounded <= 0) return;
+        lastHeight = rounded;
+        adapter.resize(rounded);
+      },
+    };
+  });
+}

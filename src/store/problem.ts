@@ -1,0 +1,19 @@
+import { HttpError, InvalidDataError, NetworkError, RateLimitedError } from '../adapters/types';
+
+export const PROBLEM_CODES = ['rate_limited', 'network', 'http', 'invalid_data', 'failed'] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** A failure as the panel words it: a code for the message and the values it needs. */
+export interface Problem {
+  code: ProblemCode;
+  values: Record<string, string | number>;
+}
+
+export function toProblem(error: unknown): Problem {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (error instanceof RateLimitedError) return { code: 'rate_limited', values: { seconds: Math.ceil(error.retryAfterMs / 1000) } };
+  if (error instanceof NetworkError) return { code: 'network', values: { detail } };
+  if (error instanceof HttpError) return { code: 'http', values: { status: error.status } };
+  if (error instanceof InvalidDataError) return { code: 'invalid_data', values: { detail } };
+  return { code: 'failed', values: { detail } };
+}

@@ -1,0 +1,61 @@
+import type { ReadWarning } from '../adapters/types';
+import type { Assessment, Behaviour, Language, TicketContext } from '../rules';
+import type { Problem } from './problem';
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+export type InsertStatus = 'idle' | 'inserting' | 'inserted' | 'failed';
+export type InsertTarget = 'reply' | 'note';
+
+export interface PanelData {
+  status: LoadStatus;
+  /** A reload is running while the last assessment stays on screen. */
+  refreshing: boolean;
+  uiLanguage: Language;
+  context: TicketContext | null;
+  settingsIssues: string[];
+  warnings: ReadWarning[];
+  assessment: Assessment | null;
+  /** What the classifier found, kept while the agent overrides it. */
+  detected: { behaviour: Behaviour; confidence: number } | null;
+  override: Behaviour | null;
+  /** The reply as the agent edited it. */
+  reply: string;
+  insert: Record<InsertTarget, InsertStatus>;
+  /** Why the last load failed; the last good assessment stays. */
+  loadProblem: Problem | null;
+  insertProblem: Problem | null;
+  /** The reply went in but its tags did not. */
+  tagsProblem: Problem | null;
+}
+
+export interface PanelActions {
+  load(): Promise<void>;
+  /** null goes back to what the classifier found. */
+  overrideBehaviour(behaviour: Behaviour | null): void;
+  editReply(text: string): void;
+  /** Appends the reply to the editor as a public reply and adds the response's tags, once. */
+  insertReply(): Promise<void>;
+  /** Appends the internal note to the editor as an internal note, once. */
+  insertNote(): Promise<void>;
+  resize(height: number): void;
+}
+
+export type PanelState = PanelData & PanelActions;
+
+export const INITIAL: PanelData = {
+  status: 'loading',
+  refreshing: false,
+  uiLanguage: 'en',
+  context: null,
+  settingsIssues: [],
+  warnings: [],
+  assessment: null,
+  detected: null,
+  override: null,
+  reply: '',
+  insert: { reply: 'idle', note: 'idle' },
+  loadProblem: null,
+  insertProblem: null,
+  tagsProblem: null,
+};
+
