@@ -1,0 +1,76 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { mailboxApi } from '../../src/companion/api';
+import { buildCompanion } from '../../src/companion/app';
+import { readConfig, type CompanionConfig } from '../../src/companion/config';
+import { mailbox } from '../../src/companion/mailbox';
+import { clientCredentials } from '../../src/companion/oauth';
+import { sign } from '../../src/companion/signature';
+import { createWorkspace } from '../../src/workspace/model';
+import { startFakeMailbox, type FakeMailbox, type FakeMailboxOptions } from '../../src/workspace/helpscout/mailboxServer';
+
+export const NOW = Date.parse('2026-11-01T12:00:00Z');
+export const SECRET = 'sidebar-secret-key';
+
+/** A built app stand-in: the page with its session slot, and one asset. */
+function appDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fairline-hs-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><head><meta name="fairline-session" content=""></head><body>app</body>');
+  writeFileSync(join(dir, 'assets', 'app.js'), 'console.log("app")');
+  return dir;
+}
+
+export interface World {
+  fake: FakeMailbox;
+  app: FastifyInstance;
+  url: string;
+  clock: { now: number };
+  sleeps: number[];
+  /** The page's session token, as a signed load would get it. */
+  token(): Promise<string>;
+  api(path: string, init?: RequestInit & { token?: string }): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export const signedQuery = (params: Record<string, string>, secret = SECRET) =>
+  new URLSearchParams({ ...params, 'X-HelpScout-Signature': sign(JSON.stringify(params), secret) }).toString();
+
+/** The companion server and a fake Mailbox API, both on loopback, answering from the demo workspace. */
+export async function startWorld(env: Record<string, string> = {}, fakeOptions: Partial<FakeMailboxOptions> = {}): Promise<World> {
+  const fake = await startFakeMailbox(createWorkspace(NOW), fakeOptions);
+  const result = readConfig({ HELPSCOUT_APP_ID: 'app-id', HELPSCOUT_APP_SECRET: 'app-secret', HELPSCOUT_SIGNATURE_SECRET: SECRET, HELPSCOUT_API_URL: fake.url, ...env });
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  const config: CompanionConfig = result.config;
+  const clock = { now: NOW };
+  const sleeps: number[] = [];
+  const tokens = clientCredentials({ apiUrl: config.apiUrl, appId: config.appId, appSecret: config.appSecret, now: () => clock.now });
+  const call = mailboxApi(config.apiUrl, tokens, { retries: 3, maxWaitMs: 30_000, sleep: async (ms) => void sleeps.push(ms) });
+  const app = await buildCompanion({ config, mailbox: mailbox(call, () => clock.now), appDir: appDir(), now: () => clock.now });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  const world: World = {
+    fake,
+    app,
+    url,
+    clock,
+    sleeps,
+    async token() {
+      const html = await (await fetch(`${url}/?${signedQuery({ conversationId: '5001' })}`)).text();
+      const token = /name="fairline-session" content="([^"]+)"/.exec(html)?.[1];
+      if (!token) throw new Error('The page carried no session token');
+      return token;
+    },
+    async api(path, init = {}) {
+      const { token = await world.token(), ...rest } = init;
+      const headers = { authorization: `Bearer ${token}`, ...(rest.body ? { 'content-type': 'application/json' } : {}) };
+      return fetch(`${url}${path}`, { ...rest, headers });
+    },
+    async close() {
+      await app.close();
+      await fake.close();
+    },
+  };
+  return world;
+}
