@@ -11,10 +11,18 @@ const NEGATION_REACH = 40;
 // A clause ends a negator's reach: "if it is not refunded, my lawyer will call" is still a threat.
 const SENTENCE_END = /[.!?؟\n;,،:]/;
 
-export interface CompiledLexicon {
+/** An expression for a run of entries, and the index of the run's first entry. */
+interface EntryRun {
   regex: RegExp;
+  first: number;
+}
+
+export interface CompiledLexicon {
+  runs: EntryRun[];
   kinds: SignalKind[];
   negatable: boolean[];
+  /** Per entry: what must also stand in the same or the previous sentence, or null. */
+  contexts: (RegExp | null)[];
   negator: RegExp;
   breaker: RegExp;
   deleet: boolean;
@@ -25,15 +33,24 @@ export function entrySource(lexicon: Lexicon, pattern: string): string {
   return lexicon.arabicAffixes ? `${ARABIC_PREFIX}(?:${pattern})${ARABIC_SUFFIX}` : `(?:${pattern})`;
 }
 
-/** Compiles a lexicon into one regular expression with a capture group per entry. */
+// V8 runs a very large expression in its slower interpreter (one 60-entry expression was 10× slower than
+// four of 16), so entries are compiled in runs.
+const RUN_LENGTH = 24;
+
+/** Compiles a lexicon into a few regular expressions, each with a capture group per entry. */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
-  const source = lexicon.entries.map((e) => `(${entrySource(lexicon, e.pattern)})`).join('|');
+  const runs: EntryRun[] = [];
+  for (let first = 0; first < lexicon.entries.length; first += RUN_LENGTH) {
+    const source = lexicon.entries.slice(first, first + RUN_LENGTH).map((e) => `(${entrySource(lexicon, e.pattern)})`).join('|');
+    runs.push({ regex: new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'gu'), first });
+  }
   return {
-    regex: new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'gu'),
+    runs,
     kinds: lexicon.entries.map((e) => e.kind),
     negatable: lexicon.entries.map((e) => e.negatable === true),
-    negator: new RegExp(`${BEFORE}(?:${lexicon.negator})${AFTER}`, 'u'),
-    breaker: new RegExp(`${BEFORE}(?:${lexicon.negationBreaker})`, 'u'),
+    contexts: lexicon.entries.map((e) => (e.context ? new RegExp(`${BEFORE}(?:${e.context})${AFTER}`, 'u') : null)),
+    negator: new RegExp(`${BEFORE}(?:${lexicon.negator})${AFTER}`, 'gu'),
+    breaker: new RegExp(`${BEFORE}(?:${lexicon.negationBreaker})`, 'gu'),
     deleet: lexicon.deleet,
   };
 }
@@ -45,6 +62,21 @@ export interface Match {
   end: number;
 }
 
+/** The offset just past the last match of `pattern` in `text`, or -1. */
+function lastMatchEnd(pattern: RegExp, text: string): number {
+  let end = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    end = m.index + Math.max(1, m[0].length);
+    pattern.lastIndex = end;
+  }
+  return end;
+}
+
+/**
+ * A negator shortly before the match, in the same clause, cancels it — unless a breaker follows the negator:
+ * "I won't hesitate to sue", "if it is not refunded by Friday I'll dispute the charge".
+ */
 function isNegated(text: string, at: number, lexicon: CompiledLexicon): boolean {
   let from = Math.max(0, at - NEGATION_REACH);
   for (let k = at - 1; k >= from; k--) {
@@ -54,7 +86,33 @@ function isNegated(text: string, at: number, lexicon: CompiledLexicon): boolean 
     }
   }
   const window = text.slice(from, at);
-  return lexicon.negator.test(window) && !lexicon.breaker.test(window);
+  const negatorEnd = lastMatchEnd(lexicon.negator, window);
+  if (negatorEnd < 0) return false;
+  lexicon.breaker.lastIndex = negatorEnd;
+  return !lexicon.breaker.test(window);
+}
+
+/** How far around a match its context is looked for: this sentence and the one before, within bounds. */
+const CONTEXT_REACH = 240;
+const FULL_STOP = /[.!?؟\n]/;
+
+/** A full stop that ends a sentence; the point in "£6.99" does not. */
+const isStop = (text: string, k: number) => FULL_STOP.test(text[k] ?? '') && !/\d/.test(text[k + 1] ?? '');
+
+function sentenceBounds(text: string, at: number, end: number): [number, number] {
+  const floor = Math.max(0, at - CONTEXT_REACH);
+  let start = at;
+  let stops = 0;
+  while (start > floor && !(isStop(text, start - 1) && ++stops === 2)) start--;
+  const ceiling = Math.min(text.length, end + CONTEXT_REACH);
+  let stop = end;
+  while (stop < ceiling && !isStop(text, stop)) stop++;
+  return [start, stop];
+}
+
+function hasContext(text: string, at: number, end: number, context: RegExp): boolean {
+  const [start, stop] = sentenceBounds(text, at, end);
+  return context.test(text.slice(start, stop));
 }
 
 /**
@@ -63,20 +121,32 @@ function isNegated(text: string, at: number, lexicon: CompiledLexicon): boolean 
  */
 export function findSignals(normalised: NormalisedText, lexicon: CompiledLexicon): Match[] {
   const matches: Match[] = [];
+  for (const run of lexicon.runs) findRun(normalised, lexicon, run, matches);
+  return matches.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function findRun(normalised: NormalisedText, lexicon: CompiledLexicon, run: EntryRun, matches: Match[]): void {
   const { text, starts, ends } = normalised;
   // exec on the compiled expression, not matchAll: matchAll clones it, and a clone of an expression this large is
   // compiled again on every call. lastIndex is reset first, and nothing else runs between the calls.
-  const { regex } = lexicon;
+  const { regex } = run;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-    const entry = m.findIndex((group, k) => k > 0 && group !== undefined) - 1;
+    const entry = run.first + m.findIndex((group, k) => k > 0 && group !== undefined) - 1;
     const kind = lexicon.kinds[entry];
     if (kind === undefined || m[0].length === 0) {
       regex.lastIndex = m.index + 1;
       continue;
     }
-    if (lexicon.negatable[entry] && isNegated(text, m.index, lexicon)) continue;
+    const context = lexicon.contexts[entry];
+    const rejected =
+      (lexicon.negatable[entry] && isNegated(text, m.index, lexicon)) ||
+      (context !== null && context !== undefined && !hasContext(text, m.index, m.index + m[0].length, context));
+    if (rejected) {
+      // A phrase inside the rejected one may still count: "leaving a one star review everywhere".
+      regex.lastIndex = m.index + 1;
+      continue;
+    }
     matches.push({ kind, start: starts[m.index] ?? 0, end: ends[m.index + m[0].length - 1] ?? 0 });
   }
-  return matches;
 }

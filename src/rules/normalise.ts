@@ -153,8 +153,9 @@ function select(source: NormalisedText, keep: Uint8Array | null, replace: Map<nu
   return out.result();
 }
 
-// Three or more single letters with one separator between each: "l a w y e r", "s.u.e", "ق ا ض ي".
-const SPELLED_OUT = /(?<![\p{L}\p{N}])(?:\p{L}[ .\-_·*/]){2,}\p{L}(?![\p{L}\p{N}])/gu;
+// Three or more single letters with the same separator between each: "l a w y e r", "s.u.e", "ق ا ض ي".
+// The same separator, so that "a c-h-a-r-g-e-b-a-c-k" keeps its article apart.
+const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{L}([ .\-_·*/])(?:\p{L}\1)+\p{L}(?![\p{L}\p{N}])/gu;
 
 function joinSpelledOut(source: NormalisedText): NormalisedText {
   let keep: Uint8Array | null = null;
@@ -167,6 +168,9 @@ function joinSpelledOut(source: NormalisedText): NormalisedText {
 
 const LEET_CHAR = /[$@0134579!|]/;
 const TRAILING_PUNCTUATION = new Set(['!', '.', ',', '?', '|']);
+const WORD_SEPARATORS = new Set([' ', '-', '/']);
+// "14k", "2tb", "3rd", "10am": a number with its unit, not leetspeak.
+const NUMBER_WITH_UNIT = /^\d[\d,.]*[a-z]{1,3}$/;
 
 /**
  * The leetspeak reading of an already normalised text: inside a word that holds a Latin letter, digits and symbols
@@ -179,12 +183,13 @@ export function readLeetspeak(source: NormalisedText): NormalisedText {
   const mapped = new Map<number, string>();
   let wordStart = 0;
   for (let k = 0; k <= text.length; k++) {
-    if (k < text.length && text[k] !== ' ') continue;
+    if (k < text.length && !WORD_SEPARATORS.has(text[k] ?? '')) continue;
     // Trailing punctuation ("idiots!", "sue!") ends the word, it does not spell it.
     let end = k;
     while (end > wordStart && TRAILING_PUNCTUATION.has(text[end - 1] ?? '')) end--;
     let hasLetter = false;
     for (let j = wordStart; j < end && !hasLetter; j++) hasLetter = isAsciiLetter(text.charCodeAt(j));
+    if (hasLetter && NUMBER_WITH_UNIT.test(text.slice(wordStart, end))) hasLetter = false;
     for (let j = wordStart; hasLetter && j < end; j++) {
       const letter = LEET[text[j] ?? ''];
       if (letter) mapped.set(j, letter);

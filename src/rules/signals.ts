@@ -28,5 +28,10 @@ export function customerSignals(comments: readonly Comment[], lexicons: readonly
       }
     }
   });
-  return signals.sort((a, b) => a.commentIndex - b.commentIndex || a.start - b.start || a.end - b.end);
+  signals.sort((a, b) => a.commentIndex - b.commentIndex || a.start - b.start || a.end - b.end);
+  // Both lexicons know some words ("chargeback"); one phrase is one signal.
+  return signals.filter((s, k) => {
+    const before = signals[k - 1];
+    return !before || before.commentIndex !== s.commentIndex || before.start !== s.start || before.end !== s.end || before.kind !== s.kind;
+  });
 }

@@ -62,4 +62,13 @@ describe('normalise', () => {
     const n = normalise('ok 😀 ok', { deleet: false });
     expect(n.text).toBe('ok 😀 ok');
   });
+
+  it('joins a hyphen-spelled word but keeps the article before it apart', () => {
+    expect(normalise("I'm filing a c-h-a-r-g-e-b-a-c-k", { deleet: false }).text).toBe("i'm filing a chargeback");
+  });
+
+  it('reads a number with its unit as a number, not as leetspeak', () => {
+    expect(normalise('my 14k followers want a 1-star 2tb drive', { deleet: true }).text).toBe('my 14k followers want a 1-star 2tb drive');
+    expect(normalise('you 1d10ts', { deleet: true }).text).toBe('you idiots');
+  });
 });

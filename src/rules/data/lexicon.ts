@@ -6,6 +6,11 @@ export interface LexiconEntry {
   pattern: string;
   /** A negator shortly before the match ("not", "never", "لن") cancels it. */
   negatable?: boolean;
+  /**
+   * Regular-expression source that must also be found, between word boundaries, in the same sentence as the match
+   * or the one before it: "…review…" counts as leverage only next to an ultimatum ("or", "unless", "until").
+   */
+  context?: string;
 }
 
 export interface Lexicon {
@@ -16,7 +21,7 @@ export interface Lexicon {
   arabicAffixes: boolean;
   /** Regular-expression source for a negator in the words before a match. */
   negator: string;
-  /** Words that undo a negator: "I won't hesitate to sue". */
+  /** Words that undo a negator standing before them: "I won't hesitate to sue", "if not refunded, I'll sue". */
   negationBreaker: string;
   entries: readonly LexiconEntry[];
 }
