@@ -11,13 +11,19 @@ interface ManifestParameter {
   default?: unknown;
 }
 
-export async function installationSettings(manifestUrl: string): Promise<Record<string, unknown>> {
+/** Pure, so the end-to-end tests can compute the same settings from dist/manifest.json. */
+export function demoSettings(manifest: unknown): Record<string, unknown> {
   const defaults: Record<string, unknown> = {};
+  const parameters = (manifest as { parameters?: ManifestParameter[] } | null)?.parameters;
+  for (const p of Array.isArray(parameters) ? parameters : []) if (typeof p.name === 'string' && p.default !== undefined) defaults[p.name] = p.default;
+  return { ...defaults, ...DEMO_SETTINGS };
+}
+
+export async function installationSettings(manifestUrl: string): Promise<Record<string, unknown>> {
   try {
-    const manifest = (await (await fetch(manifestUrl)).json()) as { parameters?: ManifestParameter[] };
-    for (const p of manifest.parameters ?? []) if (typeof p.name === 'string' && p.default !== undefined) defaults[p.name] = p.default;
+    return demoSettings(await (await fetch(manifestUrl)).json());
   } catch {
     // Without a readable manifest the app falls back to its own defaults.
+    return demoSettings(null);
   }
-  return { ...defaults, ...DEMO_SETTINGS };
 }

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assess, parseSettings, type Assessment, type HistoryTicket, type TicketContext } from '../../src/rules';
+import { USERS } from '../../src/workspace/demo/people';
+import { EARLIER_TICKETS, OPEN_TICKETS } from '../../src/workspace/demo/tickets';
+import { demoSettings } from '../../src/workspace/settings';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const DAY_MS = 86_400_000;
+const HISTORY_DAYS = 365;
+const json = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+
+/** The installation settings the workspace gives the app, from the built manifest. */
+export const SETTINGS = parseSettings(demoSettings(json('dist/manifest.json'))).settings;
+
+/**
+ * The demo ticket as a TicketContext, built straight from the demo data rather than through the app's
+ * adapter, so the browser's answer is checked against an independent reading.
+ */
+export function demoContext(ticketId: number, now: number, options: { withLtv?: boolean; withHistory?: boolean } = {}): TicketContext {
+  const ticket = OPEN_TICKETS.find((t) => t.id === ticketId);
+  const user = USERS.find((u) => u.id === ticket?.requesterId);
+  if (!ticket || !user) throw new Error(`No demo ticket ${ticketId}`);
+  const iso = (days: number) => new Date(now - days * DAY_MS).toISOString();
+  const withLtv = options.withLtv ?? true;
+  const history: HistoryTicket[] = [...OPEN_TICKETS, ...EARLIER_TICKETS]
+    .filter((t) => t.requesterId === user.id && t.id !== ticketId && t.daysAgo <= HISTORY_DAYS)
+    .sort((a, b) => a.daysAgo - b.daysAgo)
+    .map((t) => ({ id: t.id, subject: t.subject, description: t.comments[0]?.body ?? '', createdAt: iso(t.daysAgo), status: t.status, tags: [...t.tags] }));
+  return {
+    id: String(ticket.id),
+    ticket: {
+      id: ticket.id,
+      subject: ticket.subject,
+      createdAt: iso(ticket.daysAgo),
+      tags: [...ticket.tags],
+      comments: ticket.comments.map((c) => ({ author: c.from, body: c.body, createdAt: iso(c.daysAgo) })),
+    },
+    customer: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      locale: user.locale,
+      lifetimeValue: withLtv ? (user.fields.lifetime_value ?? null) : null,
+      orderCount: withLtv ? (user.fields.order_count ?? null) : null,
+      tags: [...user.tags],
+    },
+    history: options.withHistory === false ? [] : history,
+  };
+}
+
+export function expectedAssessment(ticketId: number, options: Parameters<typeof demoContext>[2] = {}): Assessment {
+  const now = Date.now();
+  return assess(demoContext(ticketId, now, options), SETTINGS, new Date(now));
+}
+
+type Labels = Record<'tier' | 'behaviour' | 'action', Record<string, string>>;
+const LABELS: Record<'en' | 'ar', Labels> = {
+  en: (json('translations/en.json') as { panel: Labels }).panel,
+  ar: (json('translations/ar.json') as { panel: Labels }).panel,
+};
+
+/** What the panel shows for an assessment: the translated tier, behaviour and action. */
+export function labelsFor(assessment: Assessment, language: 'en' | 'ar' = 'en') {
+  const labels = LABELS[language];
+  return {
+    tier: labels.tier[assessment.ltv.tier] ?? assessment.ltv.tier,
+    behaviour: labels.behaviour[assessment.behaviour.primary] ?? assessment.behaviour.primary,
+    action: labels.action[assessment.response.action] ?? assessment.response.action,
+  };
+}

@@ -1,0 +1,77 @@
+import type { FrameLocator, Page } from 'playwright-core';
+import { OPEN_TICKETS } from '../../src/workspace/demo/tickets';
+import { browserMissing, screenshotPath, startSession, type Session } from './harness';
+import { expectedAssessment, labelsFor } from './expected';
+import { editorText, seriousViolations, shownAssessment, ticketTags } from './panel';
+
+/** Tall enough that the whole panel fits in the screenshots. */
+const TALL = { width: 1400, height: 1600 };
+const AR_HEADINGS = { tier: 'قيمة العميل', behaviour: 'السلوك', action: 'الرد المقترح' };
+
+describe.skipIf(browserMissing)('the app in the local agent workspace', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => session?.close());
+  afterEach(() => {
+    expect(session.errors).toEqual([]);
+  });
+
+  describe('walking through the open tickets in one workspace', () => {
+    let page: Page;
+    let app: FrameLocator;
+    beforeAll(async () => {
+      ({ page, app } = await session.open());
+    });
+
+    it('has demo tickets to walk through', () => {
+      expect(OPEN_TICKETS.length).toBeGreaterThanOrEqual(10);
+    });
+
+    it.each(OPEN_TICKETS.map((t) => [t.id, t.subject] as const))('shows for ticket %i (%s) the tier, behaviour and action the rules give', async (id) => {
+      await page.locator('#ticket-list button', { hasText: `#${id} ` }).click();
+      expect(await shownAssessment(app)).toEqual(labelsFor(expectedAssessment(id)));
+    });
+  });
+
+  it('inserts the suggested reply into the editor and adds its tags to the ticket', async () => {
+    const { page, app } = await session.open('?ticket=5003');
+    const expected = expectedAssessment(5003);
+    await shownAssessment(app);
+    await app.getByRole('button', { name: 'Insert reply' }).click();
+    await expect.poll(() => editorText(page)).toBe(expected.response.reply);
+    expect(await ticketTags(page)).toEqual(expect.arrayContaining(expected.response.tags));
+    await expect.poll(() => app.getByRole('status').filter({ hasText: 'Tags added' }).count()).toBe(1);
+  });
+
+  it("keeps the agent's typed draft and appends the reply after it", async () => {
+    const { page, app } = await session.open('?ticket=5009');
+    const draft = 'Hi Sam, thanks for flagging this — I am looking at order 5531 now.';
+    await shownAssessment(app);
+    await page.locator('#editor').fill(draft);
+    await app.getByRole('button', { name: 'Insert reply' }).click();
+    await expect.poll(() => editorText(page)).toBe(`${draft}\n\n${expectedAssessment(5009).response.reply}`);
+  });
+
+  it('shows the panel right to left in Arabic for an Arabic-speaking agent', async () => {
+    const { page, app } = await session.open('?ticket=5012&locale=ar', TALL);
+    expect(await shownAssessment(app, AR_HEADINGS)).toEqual(labelsFor(expectedAssessment(5012), 'ar'));
+    expect(await app.locator('main').getAttribute('dir')).toBe('rtl');
+    expect(await app.locator('main').getAttribute('lang')).toBe('ar');
+    await page.locator('iframe[title="Fairline"]:visible').screenshot({ path: screenshotPath('panel-ar.png') });
+  });
+
+  it('has no serious or critical accessibility violations in English', async () => {
+    const { page, app } = await session.open('?ticket=5001', TALL);
+    await shownAssessment(app);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('iframe[title="Fairline"]:visible').screenshot({ path: screenshotPath('panel-en.png') });
+  });
+
+  it('has no serious or critical accessibility violations in Arabic', async () => {
+    const { page, app } = await session.open('?ticket=5016&locale=ar');
+    await shownAssessment(app, AR_HEADINGS);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
