@@ -13,6 +13,12 @@ export const FAULT_LABELS: Record<FaultName, string> = {
 
 /** How many 429s in a row the rate-limit fault answers before letting a request through. */
 export const RATE_LIMITED_TIMES = 2;
+
+/** `?rateLimitTimes=9` makes the rate limit outlast the app's retries, so it has to explain it. */
+export function rateLimitTimesFromUrl(search: string): number {
+  const times = Number(new URLSearchParams(search).get('rateLimitTimes'));
+  return Number.isInteger(times) && times > 0 ? times : RATE_LIMITED_TIMES;
+}
 export const SLOW_MS = 3000;
 
 export function faultsFromUrl(search: string): Faults {

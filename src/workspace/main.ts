@@ -1,4 +1,4 @@
-import { faultsFromUrl } from './faults';
+import { faultsFromUrl, rateLimitTimesFromUrl } from './faults';
 import { createWorkspace, type CommentType } from './model';
 import { renderDraft, renderFaultSwitches, renderRequestCount, renderTicket, renderTicketList } from './render';
 import { installationSettings } from './settings';
@@ -43,6 +43,7 @@ function createTab(ticketId: number): Tab {
     ticketId,
     faults,
     stats,
+    rateLimitTimes: rateLimitTimesFromUrl(location.search),
     addedTags,
     agentLocale: () => localeSelect.value,
     changed: (what) => ticketId === current && refresh(what),

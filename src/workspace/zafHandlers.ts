@@ -8,6 +8,8 @@ export interface TicketSession {
   ticketId: number;
   faults: Faults;
   stats: ApiStats;
+  /** 429s in a row under the rate-limit fault. */
+  rateLimitTimes: number;
   agentLocale: () => string;
   /** The page re-renders what the app changed. */
   changed: (what: 'draft' | 'tags' | 'requests') => void;
@@ -94,7 +96,7 @@ export function ticketHandlers(s: TicketSession): HostHandlers {
       throw new Error(`${name} is not an action this workspace knows`);
     },
     async request(options) {
-      const response = await answerRequest(s.workspace, options, s.faults, s.stats);
+      const response = await answerRequest(s.workspace, options, s.faults, s.stats, s.rateLimitTimes);
       s.changed('requests');
       return response;
     },

@@ -82,10 +82,10 @@ function route(w: Workspace, options: RequestOptions, faults: Faults): ApiRespon
 }
 
 /** Answers one `client.request` from the app the way Zendesk would, with the faults switched on. */
-export async function answerRequest(w: Workspace, options: RequestOptions, faults: Faults, stats: ApiStats): Promise<ApiResponse> {
+export async function answerRequest(w: Workspace, options: RequestOptions, faults: Faults, stats: ApiStats, rateLimitTimes = RATE_LIMITED_TIMES): Promise<ApiResponse> {
   if (faults.slow) await delay(SLOW_MS);
   let response: ApiResponse;
-  if (faults.rateLimit && stats.rateLimitedInARow < RATE_LIMITED_TIMES) {
+  if (faults.rateLimit && stats.rateLimitedInARow < rateLimitTimes) {
     stats.rateLimitedInARow++;
     response = json(429, { error: 'TooManyRequests', description: 'Rate limit exceeded' }, { 'retry-after': '1' });
   } else if (faults.serverError) {
