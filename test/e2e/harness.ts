@@ -43,6 +43,7 @@ export async function startSession(): Promise<Session> {
       page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
       page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
       await page.goto(`${url}${query}`);
+      await page.waitForFunction(() => 'fairlineWorkspace' in window);
       return { page, app: page.frameLocator('iframe[title="Fairline"]:visible') };
     },
     async closePages() {
