@@ -48,7 +48,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     runs,
     kinds: lexicon.entries.map((e) => e.kind),
     negatable: lexicon.entries.map((e) => e.negatable === true),
-    contexts: lexicon.entries.map((e) => (e.context ? new RegExp(`${BEFORE}(?:${e.context})${AFTER}`, 'u') : null)),
+    contexts: lexicon.entries.map((e) => (e.context ? new RegExp(`${BEFORE}${entrySource(lexicon, e.context)}${AFTER}`, 'u') : null)),
     negator: new RegExp(`${BEFORE}(?:${lexicon.negator})${AFTER}`, 'gu'),
     breaker: new RegExp(`${BEFORE}(?:${lexicon.negationBreaker})`, 'gu'),
     deleet: lexicon.deleet,
