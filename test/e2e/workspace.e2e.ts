@@ -2,7 +2,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { OPEN_TICKETS } from '../../src/workspace/demo/tickets';
 import { browserMissing, screenshotPath, startSession, type Session } from './harness';
 import { expectedAssessment, labelsFor } from './expected';
-import { editorText, seriousViolations, shownAssessment, ticketTags } from './panel';
+import { editorText, requestLog, seriousViolations, shownAssessment, ticketTags } from './panel';
 
 /** Tall enough that the whole panel fits in the screenshots. */
 const TALL = { width: 1400, height: 1600 };
@@ -52,6 +52,16 @@ describe.skipIf(browserMissing)('the app in the local agent workspace', () => {
     await page.locator('#editor').fill(draft);
     await app.getByRole('button', { name: 'Insert reply' }).click();
     await expect.poll(() => editorText(page)).toBe(`${draft}\n\n${expectedAssessment(5009).response.reply}`);
+  });
+
+  it("reads the requester's history once: reopening the ticket in a new app frame asks the helpdesk nothing", async () => {
+    const { page, app } = await session.open('?ticket=5003');
+    await shownAssessment(app);
+    expect(await requestLog(page)).toHaveLength(1);
+    await page.locator('details.faults summary').click();
+    await page.getByRole('button', { name: 'Reload the app for this ticket' }).click();
+    expect(await shownAssessment(app)).toEqual(labelsFor(expectedAssessment(5003)));
+    expect(await requestLog(page)).toHaveLength(1);
   });
 
   it('shows the panel right to left in Arabic for an Arabic-speaking agent', async () => {

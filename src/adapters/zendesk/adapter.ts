@@ -2,6 +2,7 @@ import type { TicketContext } from '../../rules';
 import { AdapterError, NetworkError, RateLimitedError, type ContextRead, type HelpdeskAdapter, type ReadWarning } from '../types';
 import { fieldKeys } from './fieldKeys';
 import { PAGE_CAP, PAGE_SIZE, readHistory, type HistoryPage } from './history';
+import { storedHistory, storeHistory, type HistoryStore } from './historyStore';
 import type { RetryPolicy } from './request';
 import { readTicket } from './ticket';
 import type { ZafClient } from './zaf';
@@ -10,6 +11,8 @@ export interface ZendeskAdapterOptions {
   client: ZafClient;
   now: () => Date;
   retry?: RetryPolicy;
+  /** Keeps histories across app frames for the browser tab's session (sessionStorage in the app). */
+  store?: HistoryStore | undefined;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -33,21 +36,24 @@ function historyWarning(error: unknown): ReadWarning {
 }
 
 /** The Zendesk Support ticket sidebar, through the ZAF client. */
-export function createZendeskAdapter({ client, now, retry }: ZendeskAdapterOptions): HelpdeskAdapter {
+export function createZendeskAdapter({ client, now, retry, store }: ZendeskAdapterOptions): HelpdeskAdapter {
   // History is cached per requester for the session; a failed read is dropped so the next load tries again.
+  // It is cached with every ticket of the requester, so the open one is left out where it is used.
   const histories = new Map<string, Promise<HistoryPage>>();
   let settings: Promise<Record<string, unknown>> | null = null;
   const readSettings = () => (settings ??= zaf(() => client.metadata()).then((m) => (isRecord(m.settings) ? m.settings : {})));
 
-  const history = (requesterId: string | number, ticketId: string | number | undefined) => {
+  const history = async (requesterId: string | number, ticketId: string | number | undefined): Promise<HistoryPage> => {
     const key = String(requesterId);
     let found = histories.get(key);
     if (!found) {
-      found = readHistory(client, requesterId, ticketId, now(), retry);
+      const stored = storedHistory(store, key);
+      found = stored ? Promise.resolve(stored) : readHistory(client, requesterId, undefined, now(), retry);
       histories.set(key, found);
-      found.catch(() => histories.delete(key));
+      if (!stored) found.then((page) => storeHistory(store, key, page), () => histories.delete(key));
     }
-    return found;
+    const page = await found;
+    return { ...page, tickets: page.tickets.filter((t) => String(t.id) !== String(ticketId)) };
   };
 
   return {
