@@ -9,7 +9,7 @@ const ARABIC_SUFFIX = '(?:ها|هم|هن|كم|كن|نا|ني|ين|ون|ات|وا
 /** How far back a negator may stand, within the same sentence. */
 const NEGATION_REACH = 40;
 // A clause ends a negator's reach: "if it is not refunded, my lawyer will call" is still a threat.
-const SENTENCE_END = /[.!?؟\n;,،:]/;
+const CLAUSE_END = new Set(['.', '!', '?', '؟', '\n', ';', ',', '،', ':']);
 
 /** An expression for a run of entries, and the index of the run's first entry. */
 interface EntryRun {
@@ -26,6 +26,7 @@ export interface CompiledLexicon {
   negator: RegExp;
   breaker: RegExp;
   deleet: boolean;
+  script: RegExp;
 }
 
 /** One entry's expression as the matcher runs it, without the word-boundary assertions around it. */
@@ -52,6 +53,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     negator: new RegExp(`${BEFORE}(?:${lexicon.negator})${AFTER}`, 'gu'),
     breaker: new RegExp(`${BEFORE}(?:${lexicon.negationBreaker})`, 'gu'),
     deleet: lexicon.deleet,
+    script: new RegExp(lexicon.script, 'u'),
   };
 }
 
@@ -80,7 +82,7 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 function isNegated(text: string, at: number, lexicon: CompiledLexicon): boolean {
   let from = Math.max(0, at - NEGATION_REACH);
   for (let k = at - 1; k >= from; k--) {
-    if (SENTENCE_END.test(text[k] ?? '')) {
+    if (CLAUSE_END.has(text[k] ?? '')) {
       from = k + 1;
       break;
     }
@@ -94,10 +96,11 @@ function isNegated(text: string, at: number, lexicon: CompiledLexicon): boolean 
 
 /** How far around a match its context is looked for: this sentence and the one before, within bounds. */
 const CONTEXT_REACH = 240;
-const FULL_STOP = /[.!?؟\n]/;
+const FULL_STOP = new Set(['.', '!', '?', '؟', '\n']);
 
 /** A full stop that ends a sentence; the point in "£6.99" does not. */
-const isStop = (text: string, k: number) => FULL_STOP.test(text[k] ?? '') && !/\d/.test(text[k + 1] ?? '');
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isStop = (text: string, k: number) => FULL_STOP.has(text[k] ?? '') && !isDigit(text.charCodeAt(k + 1));
 
 function sentenceBounds(text: string, at: number, end: number): [number, number] {
   const floor = Math.max(0, at - CONTEXT_REACH);
@@ -121,18 +124,43 @@ function hasContext(text: string, at: number, end: number, context: RegExp): boo
  */
 export function findSignals(normalised: NormalisedText, lexicon: CompiledLexicon): Match[] {
   const matches: Match[] = [];
-  for (const run of lexicon.runs) findRun(normalised, lexicon, run, matches);
+  const spans = scriptSpans(normalised.text, lexicon.script);
+  for (let k = 0; k < spans.length; k += 2) {
+    for (const run of lexicon.runs) findRun(normalised, lexicon, run, spans[k]!, spans[k + 1]!, matches);
+  }
   return matches.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function findRun(normalised: NormalisedText, lexicon: CompiledLexicon, run: EntryRun, matches: Match[]): void {
+/**
+ * The stretches of whole sentences that hold the lexicon's script, as [start, end) pairs: in a message that mixes
+ * English and Arabic, each lexicon reads only its own sentences.
+ */
+function scriptSpans(text: string, script: RegExp): number[] {
+  const spans: number[] = [];
+  let start = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && !isStop(text, k)) continue;
+    const end = Math.min(k + 1, text.length);
+    if (script.test(text.slice(start, end))) {
+      if (spans.at(-1) === start) spans[spans.length - 1] = end;
+      else spans.push(start, end);
+    }
+    start = end;
+  }
+  return spans;
+}
+
+function findRun(normalised: NormalisedText, lexicon: CompiledLexicon, run: EntryRun, from: number, to: number, matches: Match[]): void {
   const { text, starts, ends } = normalised;
+  // A sentence starts at a boundary and ends at a stop, so the slice keeps the word boundaries of the whole text.
+  const span = from === 0 && to === text.length ? text : text.slice(from, to);
   // exec on the compiled expression, not matchAll: matchAll clones it, and a clone of an expression this large is
   // compiled again on every call. lastIndex is reset first, and nothing else runs between the calls.
   const { regex } = run;
   regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+  for (let m = regex.exec(span); m !== null; m = regex.exec(span)) {
     const entry = run.first + m.findIndex((group, k) => k > 0 && group !== undefined) - 1;
+    const at = from + m.index;
     const kind = lexicon.kinds[entry];
     if (kind === undefined || m[0].length === 0) {
       regex.lastIndex = m.index + 1;
@@ -140,13 +168,13 @@ function findRun(normalised: NormalisedText, lexicon: CompiledLexicon, run: Entr
     }
     const context = lexicon.contexts[entry];
     const rejected =
-      (lexicon.negatable[entry] && isNegated(text, m.index, lexicon)) ||
-      (context !== null && context !== undefined && !hasContext(text, m.index, m.index + m[0].length, context));
+      (lexicon.negatable[entry] && isNegated(text, at, lexicon)) ||
+      (context !== null && context !== undefined && !hasContext(text, at, at + m[0].length, context));
     if (rejected) {
       // A phrase inside the rejected one may still count: "leaving a one star review everywhere".
       regex.lastIndex = m.index + 1;
       continue;
     }
-    matches.push({ kind, start: starts[m.index] ?? 0, end: ends[m.index + m[0].length - 1] ?? 0 });
+    matches.push({ kind, start: starts[at] ?? 0, end: ends[at + m[0].length - 1] ?? 0 });
   }
 }

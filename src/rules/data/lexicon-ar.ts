@@ -50,6 +50,8 @@ const FREE =
 export const LEXICON_AR: Lexicon = {
   name: 'ar',
   deleet: false,
+  // Arabic letters, or Franco-Arabic: a Latin letter beside a digit that spells a letter (3=ع, 7=ح, 2=ء…).
+  script: '[\\u0600-\\u06ff]|[a-z][235789]|[235789][a-z]',
   arabicAffixes: true,
   // "اذا ما / ان لم / لو ما / ما لم" open a condition, they do not negate what follows: "إذا ما رجعتوا المصاري رح نرفع دعوى".
   negator:

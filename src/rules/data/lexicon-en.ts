@@ -16,6 +16,7 @@ const ULTIMATUM = "or|or else|otherwise|unless|until|if (?:you|i|this|it|that|my
 export const LEXICON_EN: Lexicon = {
   name: 'en',
   deleet: true,
+  script: '[a-z]',
   arabicAffixes: false,
   negator: "not|never|no|don't|dont|won't|wont|wouldn't|didn't|isn't|haven't|havent|hasn't|have not|has not|nobody|nothing|without|rather not|no intention|not going",
   // After a negator these start a new clause or undo it: "if it's not refunded I'll dispute the charge".

@@ -17,6 +17,8 @@ export interface Lexicon {
   name: string;
   /** Read leetspeak in Latin words; off where digits spell letters (Franco-Arabic). */
   deleet: boolean;
+  /** Regular-expression source for text the lexicon can apply to at all; other text is not scanned. */
+  script: string;
   /** Arabic clitics: optional و/ف, ب/ل/ك/س and ال before a stem, pronoun endings after it. */
   arabicAffixes: boolean;
   /** Regular-expression source for a negator in the words before a match. */
