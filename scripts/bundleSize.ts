@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -24,3 +24,14 @@ export function measure(dir: string, html: string): ScriptSize[] {
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Every other script of the build: loaded later, on demand (the rules module loads beside the helpdesk reads). */
+export function measureDeferred(dir: string, html: string): ScriptSize[] {
+  const initial = new Set(initialScripts(html).map((src) => src.replace(/^\.\//, '')));
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.js') && !initial.has(file))
+    .map((file) => {
+      const content = readFileSync(join(dir, file));
+      return { file: `./${file}`, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
+    });
+}

@@ -1,5 +1,5 @@
 import { Field, Select } from '@zendeskgarden/react-forms';
-import { BEHAVIOURS, type Behaviour as BehaviourName } from '../rules';
+import { BEHAVIOURS, type Behaviour as BehaviourName } from '../rules/types';
 import { usePanel } from '../store';
 import { Evidence } from './Evidence';
 import { useNumber, useT } from './i18n';

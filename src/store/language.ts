@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../rules';
+import { LANGUAGES, type Language } from '../rules/types';
 
 /** The panel's language from the agent's locale (`ar-SA` → `ar`); English for anything else. */
 export function uiLanguage(locale: string | undefined): Language {

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HelpdeskAdapter } from '../adapters/types';
-import { assess, DEFAULT_SETTINGS, parseSettings, parseTicketContext, type Settings, type TicketContext } from '../rules';
+import type { Settings, TicketContext } from '../rules';
 import { InvalidDataError } from '../adapters/types';
 import { insertActions } from './insert';
 import { uiLanguage } from './language';
@@ -14,35 +14,43 @@ export interface PanelStoreDeps {
 
 export type PanelStore = StoreApi<PanelState>;
 
+type Rules = typeof import('../rules');
+// The rules module and its lexicons are a quarter of the app: they load beside the helpdesk reads, after first paint.
+const loadRules = (): Promise<Rules> => import('../rules');
+
 const sameCustomer = (a: TicketContext | null, b: TicketContext) => a?.id === b.id && String(a.customer.id) === String(b.customer.id);
 
 /** The panel's one store. Tests build a fresh one with a fake adapter. */
 export function createPanelStore({ adapter, now }: PanelStoreDeps): PanelStore {
-  let settings: Settings = DEFAULT_SETTINGS;
+  let rules: Rules | null = null;
+  let settings: Settings | null = null;
   let assessedAt = now();
   let lastHeight = 0;
 
   return createStore<PanelState>()((set, get) => {
+    // Only called once a load has succeeded, so the rules and settings are there.
     const assessWith = (context: TicketContext, override: PanelState['override']) =>
-      assess(context, settings, assessedAt, override ? { behaviour: override } : {});
+      rules!.assess(context, settings!, assessedAt, override ? { behaviour: override } : {});
 
     return {
       ...INITIAL,
       async load() {
         set({ refreshing: get().assessment !== null, status: get().assessment ? get().status : 'loading' });
         try {
-          const [rawSettings, locale, read] = await Promise.all([
+          const [rawSettings, locale, read, loadedRules] = await Promise.all([
             adapter.readSettings().catch(() => undefined),
             adapter.readAgentLocale().catch(() => 'en'),
             adapter.readContext(),
+            loadRules(),
           ]);
-          const parsed = parseSettings(rawSettings);
+          rules = loadedRules;
+          const parsed = rules.parseSettings(rawSettings);
           settings = parsed.settings;
-          const checked = parseTicketContext(read.context);
+          const checked = rules.parseTicketContext(read.context);
           if (!checked.ok) throw new InvalidDataError(checked.error);
           assessedAt = now();
           const override = sameCustomer(get().context, checked.context) ? get().override : null;
-          const detected = assess(checked.context, settings, assessedAt).behaviour;
+          const detected = rules.assess(checked.context, settings, assessedAt).behaviour;
           const assessment = assessWith(checked.context, override);
           set({
             status: 'ready',
