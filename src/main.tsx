@@ -4,6 +4,7 @@ import { createZendeskAdapter } from './adapters/zendesk/adapter';
 import { sessionHistoryStore } from './adapters/zendesk/historyStore';
 import { initZafClient } from './adapters/zendesk/zaf';
 import { App } from './panel/App';
+import { GuardedPanel } from './panel/ErrorBoundary';
 import { translate } from './panel/i18n';
 import { createPanelStore, PanelStoreProvider } from './store';
 
@@ -21,7 +22,9 @@ if (element && !client) {
   createRoot(element).render(
     <StrictMode>
       <PanelStoreProvider store={store}>
-        <App />
+        <GuardedPanel>
+          <App />
+        </GuardedPanel>
       </PanelStoreProvider>
     </StrictMode>,
   );

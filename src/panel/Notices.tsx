@@ -31,6 +31,7 @@ function InsertProblem() {
     <Alert type="error">
       <Alert.Title>{t('problem.insertFailed')}</Alert.Title>
       <Alert.Paragraph>{describeProblem(t, problem)}</Alert.Paragraph>
+      <Alert.Paragraph>{t('problem.insertKept')}</Alert.Paragraph>
     </Alert>
   );
 }

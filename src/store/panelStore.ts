@@ -26,6 +26,8 @@ export function createPanelStore({ adapter, now }: PanelStoreDeps): PanelStore {
   let settings: Settings | null = null;
   let assessedAt = now();
   let lastHeight = 0;
+  // Each load takes a number; only the latest may write, so a slow read of the last ticket never lands on this one.
+  let generation = 0;
 
   return createStore<PanelState>()((set, get) => {
     // Only called once a load has succeeded, so the rules and settings are there.
@@ -35,6 +37,8 @@ export function createPanelStore({ adapter, now }: PanelStoreDeps): PanelStore {
     return {
       ...INITIAL,
       async load() {
+        const mine = ++generation;
+        const current = () => mine === generation;
         set({ refreshing: get().assessment !== null, status: get().assessment ? get().status : 'loading' });
         try {
           const [rawSettings, locale, read, loadedRules] = await Promise.all([
@@ -43,6 +47,7 @@ export function createPanelStore({ adapter, now }: PanelStoreDeps): PanelStore {
             adapter.readContext(),
             loadRules(),
           ]);
+          if (!current()) return;
           rules = loadedRules;
           const parsed = rules.parseSettings(rawSettings);
           settings = parsed.settings;
@@ -69,6 +74,7 @@ export function createPanelStore({ adapter, now }: PanelStoreDeps): PanelStore {
             tagsProblem: null,
           });
         } catch (error) {
+          if (!current()) return;
           set({ status: get().assessment ? 'ready' : 'error', refreshing: false, loadProblem: toProblem(error) });
         }
       },

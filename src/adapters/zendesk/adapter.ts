@@ -3,7 +3,7 @@ import { AdapterError, NetworkError, RateLimitedError, type ContextRead, type He
 import { fieldKeys } from './fieldKeys';
 import { PAGE_CAP, PAGE_SIZE, readHistory, type HistoryPage } from './history';
 import { storedHistory, storeHistory, type HistoryStore } from './historyStore';
-import type { RetryPolicy } from './request';
+import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, withTimeout, type RetryPolicy } from './request';
 import { readTicket } from './ticket';
 import type { ZafClient } from './zaf';
 
@@ -11,16 +11,21 @@ export interface ZendeskAdapterOptions {
   client: ZafClient;
   now: () => Date;
   retry?: RetryPolicy;
+  /** How long any one call to the helpdesk may go unanswered (20 s unless set). */
+  timeoutMs?: number;
   /** Keeps histories across app frames for the browser tab's session (sessionStorage in the app). */
   store?: HistoryStore | undefined;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** ZAF rejects with its own errors, or with a plain TimeoutError object; the app sees typed ones. */
-async function zaf<T>(call: () => Promise<T>): Promise<T> {
+/**
+ * ZAF rejects with its own errors, or with a plain TimeoutError object; the app sees typed ones. `metadata` waits
+ * for the frame to register and has no timeout in the SDK, so every call is bounded here.
+ */
+async function zaf<T>(call: () => Promise<T>, timeoutMs: number): Promise<T> {
   try {
-    return await call();
+    return await withTimeout(call(), timeoutMs, 'The helpdesk frame');
   } catch (error) {
     if (error instanceof AdapterError) throw error;
     const { name, message } = isRecord(error) || error instanceof Error ? (error as { name?: unknown; message?: unknown }) : {};
@@ -36,19 +41,29 @@ function historyWarning(error: unknown): ReadWarning {
 }
 
 /** The Zendesk Support ticket sidebar, through the ZAF client. */
-export function createZendeskAdapter({ client, now, retry, store }: ZendeskAdapterOptions): HelpdeskAdapter {
+export function createZendeskAdapter({ client, now, retry = DEFAULT_RETRY, timeoutMs = DEFAULT_TIMEOUT_MS, store }: ZendeskAdapterOptions): HelpdeskAdapter {
+  const policy: RetryPolicy = { timeoutMs, ...retry };
+  const call = <T>(request: () => Promise<T>) => zaf(request, timeoutMs);
   // History is cached per requester for the session; a failed read is dropped so the next load tries again.
   // It is cached with every ticket of the requester, so the open one is left out where it is used.
   const histories = new Map<string, Promise<HistoryPage>>();
   let settings: Promise<Record<string, unknown>> | null = null;
-  const readSettings = () => (settings ??= zaf(() => client.metadata()).then((m) => (isRecord(m.settings) ? m.settings : {})));
+  // A failed read is dropped, so Try again asks the frame again.
+  const readSettings = () =>
+    (settings ??= call(() => client.metadata()).then(
+      (m) => (isRecord(m.settings) ? m.settings : {}),
+      (error: unknown) => {
+        settings = null;
+        throw error;
+      },
+    ));
 
   const history = async (requesterId: string | number, ticketId: string | number | undefined): Promise<HistoryPage> => {
     const key = String(requesterId);
     let found = histories.get(key);
     if (!found) {
       const stored = storedHistory(store, key);
-      found = stored ? Promise.resolve(stored) : readHistory(client, requesterId, undefined, now(), retry);
+      found = stored ? Promise.resolve(stored) : readHistory(client, requesterId, undefined, now(), policy);
       histories.set(key, found);
       if (!stored) found.then((page) => storeHistory(store, key, page), () => histories.delete(key));
     }
@@ -59,13 +74,13 @@ export function createZendeskAdapter({ client, now, retry, store }: ZendeskAdapt
   return {
     readSettings,
     async readAgentLocale() {
-      const result = await zaf(() => client.get('currentUser.locale'));
+      const result = await call(() => client.get('currentUser.locale'));
       const locale = result['currentUser.locale'];
       return typeof locale === 'string' ? locale : 'en';
     },
     async readContext(): Promise<ContextRead> {
       const keys = fieldKeys(await readSettings());
-      const read = await zaf(() => readTicket(client, keys.keys));
+      const read = await call(() => readTicket(client, keys.keys));
       const warnings = [...keys.warnings, ...read.warnings];
       const context: TicketContext = { id: String(read.ticket.id ?? 'ticket'), ticket: read.ticket, customer: read.customer, history: [] };
       if (read.customer.id === undefined) return { context, warnings };
@@ -80,11 +95,11 @@ export function createZendeskAdapter({ client, now, retry, store }: ZendeskAdapt
     },
     async insertReply(text, { internal }) {
       // Set the type first so the text lands in the right editor; appendText keeps the agent's draft.
-      await zaf(() => client.set('ticket.comment.type', internal ? 'internalNote' : 'publicReply'));
-      await zaf(() => client.invoke('ticket.comment.appendText', text));
+      await call(() => client.set('ticket.comment.type', internal ? 'internalNote' : 'publicReply'));
+      await call(() => client.invoke('ticket.comment.appendText', text));
     },
     async addTags(tags) {
-      if (tags.length > 0) await zaf(() => client.invoke('ticket.tags.add', [...tags]));
+      if (tags.length > 0) await call(() => client.invoke('ticket.tags.add', [...tags]));
     },
     resize(height) {
       client.invoke('resize', { width: '100%', height: `${Math.ceil(height)}px` }).catch(() => undefined);

@@ -7,6 +7,8 @@ export interface RetryPolicy {
   /** The longest wait we accept from Retry-After; a longer one gives up at once. */
   maxWaitMs: number;
   sleep: (ms: number) => Promise<void>;
+  /** How long one request may go unanswered; the SDK's `request` has no timeout of its own. */
+  timeoutMs?: number;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = {
@@ -16,6 +18,16 @@ export const DEFAULT_RETRY: RetryPolicy = {
 };
 
 const FALLBACK_WAIT_MS = 2_000;
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+/** The call's answer, or a NetworkError once `ms` have passed without one. */
+export function withTimeout<T>(call: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new NetworkError(`${what} got no answer in ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
+}
 
 function header(headers: Record<string, string> | undefined, name: string): string | undefined {
   const key = Object.keys(headers ?? {}).find((k) => k.toLowerCase() === name);
@@ -44,13 +56,18 @@ function bodyOf(response: ZafCompleteResponse): unknown {
   }
 }
 
-/** A GET through the agent's Zendesk session; 429 waits for Retry-After and retries, a bounded number of times. */
+/**
+ * A GET through the agent's Zendesk session; 429 waits for Retry-After and retries, a bounded number of times,
+ * and a request that never answers fails after `timeoutMs`.
+ */
 export async function getJson(client: ZafClient, url: string, policy: RetryPolicy = DEFAULT_RETRY): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
     let failure: ZafCompleteResponse;
     try {
-      return bodyOf(asComplete(await client.request({ url, type: 'GET', httpCompleteResponse: true })));
+      const answer = client.request({ url, type: 'GET', httpCompleteResponse: true });
+      return bodyOf(asComplete(await withTimeout(answer, policy.timeoutMs ?? DEFAULT_TIMEOUT_MS, 'The request to the helpdesk')));
     } catch (error) {
+      if (error instanceof NetworkError) throw error;
       if (error instanceof Error) throw new NetworkError(error.message);
       failure = asComplete(error);
     }
