@@ -30,14 +30,22 @@ export function seeded(seed: number): () => number {
   };
 }
 
-export function generateLines(count: number, seed = 42): string[] {
+const isArabic = (sentence: string) => /[\u0600-\u06ff]/.test(sentence);
+const BY_LANGUAGE = { en: SENTENCES.filter((s) => !isArabic(s)), ar: SENTENCES.filter(isArabic) };
+
+/**
+ * `count` ticket contexts as JSON lines. `mixed`: every message mixes English and Arabic sentences (the harder case
+ * for the matcher); otherwise each ticket is written in one language, as most are.
+ */
+export function generateLines(count: number, seed = 42, mixed = true): string[] {
   const random = seeded(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const lines: string[] = [];
   for (let i = 0; i < count; i++) {
+    const sentences = mixed ? SENTENCES : random() < 0.3 ? BY_LANGUAGE.ar : BY_LANGUAGE.en;
     const comments = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, k) => ({
       author: k % 2 === 0 ? 'customer' : 'agent',
-      body: Array.from({ length: 2 + Math.floor(random() * 5) }, () => pick(SENTENCES)).join(' '),
+      body: Array.from({ length: 2 + Math.floor(random() * 5) }, () => pick(sentences)).join(' '),
       createdAt: '2026-11-01T10:00:00Z',
       public: true,
     }));
