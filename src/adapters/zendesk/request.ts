@@ -24,7 +24,7 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
 export function withTimeout<T>(call: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new NetworkError(`${what} got no answer in ${Math.round(ms / 1000)} s`)), ms);
+    timer = setTimeout(() => reject(new NetworkError(`${what} got no answer in ${Math.ceil(ms / 1000)} s`)), ms);
   });
   return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
 }
