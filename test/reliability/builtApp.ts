@@ -47,14 +47,15 @@ function locked(build: () => void): void {
 
 /**
  * dist/ as `npm run build` leaves it. The build runs only when dist/ is missing or older than its inputs, and then
- * with the fixture's fake secrets in its environment, as a CI job's secrets would be.
+ * with the fixture's fake secrets in its environment, as a CI job's secrets would be. NODE_ENV is the shell's, not
+ * the test runner's "test", which would make the JSX transform call React's development runtime.
  */
 export function builtApp(): { page: string; files: string[] } {
   const stale = () => !existsSync(PAGE) || Math.max(...INPUTS.map((p) => newest(join(ROOT, p)))) > statSync(PAGE).mtimeMs;
   if (stale()) {
     locked(() => {
       if (!stale()) return;
-      const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT, env: { ...process.env, ...installation.env }, encoding: 'utf8' });
+      const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT, env: { ...process.env, ...installation.env, NODE_ENV: 'production' }, encoding: 'utf8' });
       if (!existsSync(PAGE)) throw new Error(`The build wrote no page:\n${result.stderr}`);
     });
   }

@@ -75,6 +75,10 @@ describe('the built app', () => {
     expect(files.some((f) => f.endsWith('.js'))).toBe(true);
   });
 
+  it('is a production build, without React’s development JSX runtime', () => {
+    expect(files.filter((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes('jsxDEV')).map(relativeToRoot)).toEqual([]);
+  });
+
   it('holds no secret-looking value in any built file', () => {
     const found = files.flatMap((file) => secretsIn(readFileSync(file, 'latin1')).map((what) => `${relativeToRoot(file)}: ${what}`));
     expect(found).toEqual([]);
