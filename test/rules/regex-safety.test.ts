@@ -21,8 +21,8 @@ async function safety(source: string): Promise<string> {
 const explain = (result: Diagnostics) =>
   result.status === 'vulnerable' ? `${result.complexity.summary}: ${result.attack.pattern}` : result.status === 'unknown' ? JSON.stringify(result.error) : 'safe';
 
-// The matcher joins the entries into one top-level alternation between boundary look-arounds; at each start position it
-// costs the sum of its entries' costs there, so the whole is linear when every entry is.
+// The matcher joins runs of entries into top-level alternations between boundary look-arounds; at each start position
+// a run costs the sum of its entries' costs there, so the whole is linear when every entry is.
 describe('lexicon patterns', () => {
   it('has entries to check', () => {
     expect(LEXICONS.every((l) => l.entries.length > 10)).toBe(true);
