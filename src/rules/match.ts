@@ -42,8 +42,12 @@ const RUN_LENGTH = 24;
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const runs: EntryRun[] = [];
   for (let first = 0; first < lexicon.entries.length; first += RUN_LENGTH) {
-    const source = lexicon.entries.slice(first, first + RUN_LENGTH).map((e) => `(${entrySource(lexicon, e.pattern)})`).join('|');
-    runs.push({ regex: new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'gu'), first });
+    const entries = lexicon.entries.slice(first, first + RUN_LENGTH);
+    // The optional clitics are tried once, before the entries, not again for every entry.
+    const prefix = lexicon.arabicAffixes ? ARABIC_PREFIX : '';
+    const suffix = lexicon.arabicAffixes ? ARABIC_SUFFIX : '';
+    const source = entries.map((e) => `((?:${e.pattern})${suffix})`).join('|');
+    runs.push({ regex: new RegExp(`${BEFORE}${prefix}(?:${source})${AFTER}`, 'gu'), first });
   }
   return {
     runs,
