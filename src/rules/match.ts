@@ -57,7 +57,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     negator: new RegExp(`${BEFORE}(?:${lexicon.negator})${AFTER}`, 'gu'),
     breaker: new RegExp(`${BEFORE}(?:${lexicon.negationBreaker})`, 'gu'),
     deleet: lexicon.deleet,
-    script: new RegExp(lexicon.script, 'u'),
+    script: new RegExp(lexicon.script, 'gu'),
   };
 }
 
@@ -100,11 +100,14 @@ function isNegated(text: string, at: number, lexicon: CompiledLexicon): boolean 
 
 /** How far around a match its context is looked for: this sentence and the one before, within bounds. */
 const CONTEXT_REACH = 240;
-const FULL_STOP = new Set(['.', '!', '?', '؟', '\n']);
 
-/** A full stop that ends a sentence; the point in "£6.99" does not. */
-const isDigit = (code: number) => code >= 48 && code <= 57;
-const isStop = (text: string, k: number) => FULL_STOP.has(text[k] ?? '') && !isDigit(text.charCodeAt(k + 1));
+/** A full stop that ends a sentence (. ! ? ؟ or a line break); the point in "£6.99" does not. */
+function isStop(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  if (code !== 46 && code !== 33 && code !== 63 && code !== 0x61f && code !== 10) return false;
+  const next = text.charCodeAt(k + 1);
+  return !(next >= 48 && next <= 57);
+}
 
 function sentenceBounds(text: string, at: number, end: number): [number, number] {
   const floor = Math.max(0, at - CONTEXT_REACH);
@@ -137,19 +140,24 @@ export function findSignals(normalised: NormalisedText, lexicon: CompiledLexicon
 
 /**
  * The stretches of whole sentences that hold the lexicon's script, as [start, end) pairs: in a message that mixes
- * English and Arabic, each lexicon reads only its own sentences.
+ * English and Arabic, each lexicon reads only its own sentences. The search jumps from one character of the script
+ * to the next, so a sentence without one costs a single look.
  */
 function scriptSpans(text: string, script: RegExp): number[] {
   const spans: number[] = [];
-  let start = 0;
-  for (let k = 0; k <= text.length; k++) {
-    if (k < text.length && !isStop(text, k)) continue;
-    const end = Math.min(k + 1, text.length);
-    if (script.test(text.slice(start, end))) {
-      if (spans.at(-1) === start) spans[spans.length - 1] = end;
-      else spans.push(start, end);
-    }
-    start = end;
+  let from = 0;
+  while (from < text.length) {
+    script.lastIndex = from;
+    const hit = script.exec(text);
+    if (hit === null) break;
+    let start = hit.index;
+    while (start > from && !isStop(text, start - 1)) start--;
+    let end = hit.index;
+    while (end < text.length && !isStop(text, end)) end++;
+    end = Math.min(end + 1, text.length);
+    if (spans.at(-1) === start) spans[spans.length - 1] = end;
+    else spans.push(start, end);
+    from = end;
   }
   return spans;
 }
