@@ -11,6 +11,39 @@ export type Slots = Partial<Record<'customerName' | 'agentName' | 'companyName' 
 const OPTIONAL = /\[\[([^[\]]*)\]\]/g;
 const SLOT = /\{(\w+)\}/g;
 
+/** A template split once into text, slots and optional parts, so filling it is a walk over the pieces. */
+type Piece = { text: string } | { slot: keyof Slots } | { optional: Piece[]; names: (keyof Slots)[]; alternative: boolean };
+
+function splitSlots(text: string): Piece[] {
+  return text.split(SLOT).map((part, k) => (k % 2 === 1 ? { slot: part as keyof Slots } : { text: part }));
+}
+
+function compile(template: string): Piece[] {
+  const pieces: Piece[] = [];
+  let at = 0;
+  for (const m of template.matchAll(OPTIONAL)) {
+    const part = m[1] ?? '';
+    pieces.push(...splitSlots(template.slice(at, m.index)));
+    // Adjacent optional parts are alternatives: `[[{companyName}]][[our product]]`.
+    pieces.push({ optional: splitSlots(part), names: [...part.matchAll(SLOT)].map((s) => s[1] as keyof Slots), alternative: m.index === at && at > 0 });
+    at = m.index + m[0].length;
+  }
+  pieces.push(...splitSlots(template.slice(at)));
+  return pieces;
+}
+
+const COMPILED = new Map<string, Piece[]>();
+
+/** The compiled form of a template; each template is compiled once. */
+function compiled(template: string): Piece[] {
+  let pieces = COMPILED.get(template);
+  if (!pieces) {
+    pieces = compile(template);
+    COMPILED.set(template, pieces);
+  }
+  return pieces;
+}
+
 /**
  * Fills `{slot}`s. An optional part `[[…]]` is kept only when every slot in it has a value;
  * a slot outside one is left out when empty. Of adjacent optional parts that are alternatives, the first filled wins:
@@ -18,18 +51,20 @@ const SLOT = /\{(\w+)\}/g;
  * @example fillTemplate('Hi[[ {customerName}]],', {}) // 'Hi,'
  */
 export function fillTemplate(template: string, slots: Slots): string {
-  const value = (name: string) => slots[name as keyof Slots]?.trim() ?? '';
+  const value = (name: keyof Slots) => slots[name]?.trim() ?? '';
+  const fill = (pieces: Piece[]) => pieces.map((p) => ('text' in p ? p.text : 'slot' in p ? value(p.slot) : '')).join('');
+  let out = '';
   let previousKept = false;
-  let previousEnd = -1;
-  const withOptional = template.replace(OPTIONAL, (_, part: string, offset: number) => {
-    const alternative = offset === previousEnd && previousKept;
-    const names = [...part.matchAll(SLOT)].map((m) => m[1] ?? '');
-    const kept = !alternative && names.every((n) => value(n) !== '');
-    if (!alternative) previousKept = kept;
-    previousEnd = offset + part.length + 4;
-    return kept ? part : '';
-  });
-  return withOptional.replace(SLOT, (_, name: string) => value(name));
+  for (const piece of compiled(template)) {
+    if (!('optional' in piece)) {
+      out += fill([piece]);
+      continue;
+    }
+    if (piece.alternative && previousKept) continue;
+    previousKept = piece.names.every((n) => value(n) !== '');
+    if (previousKept) out += fill(piece.optional);
+  }
+  return out;
 }
 
 function templateKey(decision: Decision): TemplateKey {
