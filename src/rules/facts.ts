@@ -2,7 +2,7 @@ import { ltvAssessment } from './ltv';
 import { replyLanguage } from './language';
 import type { Settings } from './settings';
 import { customerSignals } from './signals';
-import { withinDays } from './time';
+import { ageMs, isWithinDays } from './time';
 import type { Language, LtvAssessment, Signal, TicketContext } from './types';
 
 /** Everything the classification and the policy need, computed once per context. */
@@ -29,7 +29,9 @@ export interface Facts {
  */
 export function computeFacts(context: TicketContext, settings: Settings, now: Date): Facts {
   const { customer, history, ticket } = context;
-  const countWithin = (days: number) => history.filter((h) => withinDays(h.createdAt, now, days)).length;
+  // Each earlier ticket's age is read once; the windows below all count from it.
+  const ages = history.map((h) => ageMs(h.createdAt, now));
+  const countWithin = (days: number) => ages.filter((age) => isWithinDays(age, days)).length;
   const ticketsLastYear = countWithin(365);
   const recentTickets = countWithin(settings.repeatWindowDays);
   const ltv = ltvAssessment(customer, ticketsLastYear, settings);
@@ -46,7 +48,7 @@ export function computeFacts(context: TicketContext, settings: Settings, now: Da
     netDrain: ltv.value !== null && ltv.supportCost >= settings.drainRatio * ltv.value,
     priorWarning:
       tagged(ticket.tags, warning) ||
-      history.some((h) => tagged(h.tags, warning) && withinDays(h.createdAt, now, settings.warningMemoryDays)),
+      history.some((h, k) => tagged(h.tags, warning) && isWithinDays(ages[k], settings.warningMemoryDays)),
     terminated: tagged(customer.tags, terminated) || history.some((h) => tagged(h.tags, terminated)),
     language: replyLanguage(customer.locale, ticket.comments),
   };

@@ -1,10 +1,15 @@
 const DAY_MS = 86_400_000;
 
-/** Whether `iso` falls within the `days` before `now` (inclusive; a time after `now` counts as inside). */
-export function withinDays(iso: string | undefined, now: Date, days: number): boolean {
-  if (iso === undefined) return false;
+/** How long before `now` an ISO time lies, in milliseconds (negative when after it), or null when it is not a time. */
+export function ageMs(iso: string | undefined, now: Date): number | null {
+  if (iso === undefined) return null;
   const at = Date.parse(iso);
-  return !Number.isNaN(at) && now.getTime() - at <= days * DAY_MS;
+  return Number.isNaN(at) ? null : now.getTime() - at;
+}
+
+/** Whether an age from `ageMs` falls within `days` (inclusive; a time after `now` counts as inside). */
+export function isWithinDays(age: number | null | undefined, days: number): boolean {
+  return age !== null && age !== undefined && age <= days * DAY_MS;
 }
 
 /** `now` plus `days`, as a calendar date (YYYY-MM-DD, UTC). */
