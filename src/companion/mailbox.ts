@@ -70,6 +70,12 @@ export function mailbox(call: ApiCall, now: () => number) {
   }
 
   return {
+    /** The id of the conversation's primary customer, as digits, or null when it has none. */
+    async primaryCustomer(conversationId: string): Promise<string | null> {
+      const { customer } = await conversation(conversationId);
+      return customer === null ? null : String(customer);
+    },
+
     /** Every thread of the open conversation, as Help Scout lists them (newest first), up to the page cap. */
     async threads(conversationId: string): Promise<Paged<Thread>> {
       const items: Thread[] = [];

@@ -1,5 +1,5 @@
 import { sign } from '../../src/companion/signature';
-import { NOW, SECRET, signedQuery, startWorld, type World } from './world';
+import { LOAD_5005, NOW, SECRET, signedQuery, startWorld, type World } from './world';
 
 let world: World;
 afterEach(async () => world?.close());
@@ -23,12 +23,13 @@ describe('the companion server’s app page', () => {
     expect((await fetch(`${world.url}/?${tampered}`)).status).toBe(401);
   });
 
-  it('serves the page with a session token, no caching and Help Scout as the only framing origin, when the query is signed', async () => {
+  it('serves the page with a session token, no caching, no referrer and Help Scout as the only framing origin, when the query is signed', async () => {
     world = await startWorld();
     const response = await fetch(`${world.url}/?${signedQuery({ conversationId: '5001', mailboxId: '7001' })}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(response.headers.get('content-security-policy')).toBe('frame-ancestors https://secure.helpscout.net');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('content-security-policy')).toMatch(/; frame-ancestors https:\/\/secure\.helpscout\.net$/);
     expect(await response.text()).toMatch(/name="fairline-session" content="[\w-]+\.[\w-]+"/);
   });
 
@@ -103,14 +104,16 @@ describe('the companion server’s API', () => {
 
   it('returns the customer’s earlier conversations of the last 365 days without the open one', async () => {
     world = await startWorld({}, { conversationPageSize: 2 });
-    const body = (await (await world.api('/api/customers/105/conversations?exclude=5005')).json()) as { conversations: { id: number }[]; truncated: boolean };
+    const token = await world.token(LOAD_5005);
+    const body = (await (await world.api('/api/customers/105/conversations?exclude=5005', { token })).json()) as { conversations: { id: number }[]; truncated: boolean };
     expect(body.conversations.map((c) => c.id)).toEqual([4010, 4011, 4012, 4013, 4014]);
     expect(body.truncated).toBe(false);
   });
 
   it('stops at the page cap and says the history is truncated', async () => {
     world = await startWorld({}, { conversationPageSize: 1 });
-    const body = (await (await world.api('/api/customers/105/conversations?exclude=5005')).json()) as { conversations: unknown[]; truncated: boolean };
+    const token = await world.token(LOAD_5005);
+    const body = (await (await world.api('/api/customers/105/conversations?exclude=5005', { token })).json()) as { conversations: unknown[]; truncated: boolean };
     expect(body.truncated).toBe(true);
     expect(world.fake.log.filter((l) => l.startsWith('GET /v2/conversations?'))).toHaveLength(5);
   });

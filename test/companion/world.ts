@@ -29,11 +29,15 @@ export interface World {
   url: string;
   clock: { now: number };
   sleeps: number[];
-  /** The page's session token, as a signed load would get it. */
-  token(): Promise<string>;
+  /** The page's session token, as a signed load for these query parameters would get it (conversation 5001 by default). */
+  token(params?: Record<string, string>): Promise<string>;
   api(path: string, init?: RequestInit & { token?: string }): Promise<Response>;
   close(): Promise<void>;
 }
+
+/** What Help Scout's signed query names when an agent opens conversation 5001 (customer 101) or 5005 (customer 105). */
+export const LOAD_5001 = { 'conversation-id': '5001', 'customer-id': '101', 'mailbox-id': '7001' };
+export const LOAD_5005 = { 'conversation-id': '5005', 'customer-id': '105', 'mailbox-id': '7001' };
 
 export const signedQuery = (params: Record<string, string>, secret = SECRET) =>
   new URLSearchParams({ ...params, 'X-HelpScout-Signature': sign(JSON.stringify(params), secret) }).toString();
@@ -56,8 +60,8 @@ export async function startWorld(env: Record<string, string> = {}, fakeOptions: 
     url,
     clock,
     sleeps,
-    async token() {
-      const html = await (await fetch(`${url}/?${signedQuery({ conversationId: '5001' })}`)).text();
+    async token(params = LOAD_5001) {
+      const html = await (await fetch(`${url}/?${signedQuery(params)}`)).text();
       const token = /name="fairline-session" content="([^"]+)"/.exec(html)?.[1];
       if (!token) throw new Error('The page carried no session token');
       return token;
