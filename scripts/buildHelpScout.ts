@@ -1,6 +1,7 @@
-/** `npm run build:helpscout`: the Help Scout page the companion server serves, in dist-helpscout/. */
+/** `npm run build:helpscout [-- --out-dir <dir>]`: the Help Scout page the companion server serves, in dist-helpscout/ by default. */
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { ROOT } from './paths';
@@ -27,4 +28,7 @@ export async function buildHelpScout(outDir: string = HELPSCOUT_DIST): Promise<v
   }
 }
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) await buildHelpScout();
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const { values } = parseArgs({ options: { 'out-dir': { type: 'string' } } });
+  await buildHelpScout(values['out-dir'] === undefined ? HELPSCOUT_DIST : resolve(values['out-dir']));
+}

@@ -1,65 +1,93 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const DIST = join(ROOT, 'dist');
-const PAGE = join(DIST, 'assets', 'index.html');
-/** What the build reads: a change to any of it makes dist/ stale. */
-const INPUTS = ['src', 'translations', 'assets', 'manifest.json', 'scripts/buildApp.ts', 'scripts/build.ts', 'package-lock.json'];
 
 export const installation = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'installation.json'), 'utf8')) as {
   settings: Record<string, string>;
   env: Record<string, string>;
 };
 
+/** The Help Scout side's secrets as a deployment would set them, fake; none may reach either build. */
+const HELPSCOUT_ENV = {
+  HELPSCOUT_APP_ID: 'fakeHsAppId7c1e4b9d2a6f',
+  HELPSCOUT_APP_SECRET: 'fakeHsAppSecret3e8a1d6b9c4f7a2e5d0b',
+  HELPSCOUT_SIGNATURE_SECRET: 'fakeHsSignKey5a2c9e6b3d0f7a4c1e8b',
+  VITE_HELPSCOUT_APP_SECRET: 'fakeViteHsSecret8d3b6e1a4c7f0b9d2e',
+};
+
+/** Every fake secret in the builds' environment. */
+export const FAKE_ENV: Readonly<Record<string, string>> = { ...installation.env, ...HELPSCOUT_ENV };
+
 export function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
-function newest(path: string): number {
-  const info = statSync(path);
-  return info.isDirectory() ? Math.max(0, ...filesUnder(path).map((f) => statSync(f).mtimeMs)) : info.mtimeMs;
+export interface Built {
+  dir: string;
+  /** The built HTML page. */
+  page: string;
+  files: string[];
 }
 
-const LOCK = join(ROOT, 'node_modules', '.cache', 'fairline-dist.lock');
-const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-
-/** Test files run in parallel workers; one builds while the others wait for it. */
-function locked(build: () => void): void {
-  mkdirSync(join(LOCK, '..'), { recursive: true });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      if (Date.now() > deadline) rmSync(LOCK, { recursive: true, force: true });
-      pause(100);
-    }
-  }
-  try {
-    build();
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
+export interface BuiltApps {
+  zendesk: Built;
+  helpscout: Built;
+  /** The names of the environment variables the build process saw, of those in FAKE_ENV. */
+  envSeen: string[];
 }
+
+// Both builds in one child process, so the fake secrets are in the environment Vite reads, as a CI job's would be.
+// The first argument is a data file, not a script, so no script's "run when main" check can fire.
+const BUILD = `
+const [seenFile, buildApp, buildHelpScout, zendeskDir, helpscoutDir] = process.argv.slice(1);
+const { writeFileSync } = await import('node:fs');
+writeFileSync(seenFile, JSON.stringify(Object.keys(process.env)));
+await (await import(buildApp)).buildApp(zendeskDir);
+await (await import(buildHelpScout)).buildHelpScout(helpscoutDir);
+`;
+
+let built: BuiltApps | null = null;
 
 /**
- * dist/ as `npm run build` leaves it. The build runs only when dist/ is missing or older than its inputs, and then
- * with the fixture's fake secrets in its environment, as a CI job's secrets would be. NODE_ENV is the shell's, not
- * the test runner's "test", which would make the JSX transform call React's development runtime.
+ * The Zendesk app (what `npm run build` writes to dist/, through the same buildApp) and the Help Scout page (what
+ * `npm run build:helpscout` writes), always built afresh into a temporary folder, never read from dist/: a dist/
+ * left by an ordinary build would have been built without the fake secrets, and the scan would then prove nothing.
+ * Built once per test file. NODE_ENV is "production", not the runner's "test", which would make the JSX transform
+ * call React's development runtime.
  */
-export function builtApp(): { page: string; files: string[] } {
-  const stale = () => !existsSync(PAGE) || Math.max(...INPUTS.map((p) => newest(join(ROOT, p)))) > statSync(PAGE).mtimeMs;
-  if (stale()) {
-    locked(() => {
-      if (!stale()) return;
-      const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT, env: { ...process.env, ...installation.env, NODE_ENV: 'production' }, encoding: 'utf8' });
-      if (!existsSync(PAGE)) throw new Error(`The build wrote no page:\n${result.stderr}`);
-    });
+export function builtApps(): BuiltApps {
+  if (built) return built;
+  const root = mkdtempSync(join(tmpdir(), 'fairline-built-'));
+  process.on('exit', () => rmSync(root, { recursive: true, force: true }));
+  const [zendesk, helpscout, seen] = [join(root, 'zendesk'), join(root, 'helpscout'), join(root, 'env-seen.json')];
+  const args = [seen, join(ROOT, 'scripts', 'buildApp.ts'), join(ROOT, 'scripts', 'buildHelpScout.ts'), zendesk, helpscout];
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', BUILD, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...FAKE_ENV, NODE_ENV: 'production' },
+    encoding: 'utf8',
+  });
+  const zendeskPage = join(zendesk, 'assets', 'index.html');
+  const helpscoutPage = join(helpscout, 'index.html');
+  if (result.status !== 0 || !existsSync(zendeskPage) || !existsSync(helpscoutPage)) {
+    throw new Error(`The builds failed (exit ${result.status}):\n${result.stderr}`);
   }
-  return { page: readFileSync(PAGE, 'utf8'), files: filesUnder(DIST) };
+  const names = JSON.parse(readFileSync(seen, 'utf8')) as string[];
+  built = {
+    zendesk: { dir: zendesk, page: readFileSync(zendeskPage, 'utf8'), files: filesUnder(zendesk) },
+    helpscout: { dir: helpscout, page: readFileSync(helpscoutPage, 'utf8'), files: filesUnder(helpscout) },
+    envSeen: Object.keys(FAKE_ENV).filter((name) => names.includes(name)),
+  };
+  return built;
 }
 
-export const relativeToRoot = (file: string) => relative(ROOT, file);
+/** A built file's path for messages: which build, then the path inside it. */
+export function relativeToBuild(file: string): string {
+  const apps = builtApps();
+  for (const name of ['zendesk', 'helpscout'] as const) {
+    if (file.startsWith(apps[name].dir)) return `${name}:${relative(apps[name].dir, file)}`;
+  }
+  return relative(ROOT, file);
+}

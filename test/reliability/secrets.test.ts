@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtApp, installation, relativeToRoot, ROOT } from './builtApp';
+import { builtApps, FAKE_ENV, installation, relativeToBuild, ROOT } from './builtApp';
 
 /** Shapes of credentials that must never ship, by name. */
 const SHAPES: [string, RegExp][] = [
@@ -19,7 +19,7 @@ const SHAPES: [string, RegExp][] = [
 
 /** Every secret-looking value in a text: the fixture's configured fake secrets and the credential shapes. */
 function secretsIn(text: string): string[] {
-  const known = [...Object.values(installation.env), installation.settings.apiToken!, installation.settings.webhookSecret!, installation.settings.oauthClientSecret!];
+  const known = [...Object.values(FAKE_ENV), installation.settings.apiToken!, installation.settings.webhookSecret!, installation.settings.oauthClientSecret!];
   return [...known.filter((value) => text.includes(value)).map(() => 'a configured secret'), ...SHAPES.filter(([, shape]) => shape.test(text)).map(([name]) => name)];
 }
 
@@ -45,6 +45,7 @@ describe('the secret scanner', () => {
   it.each([
     ['the configured API token', `const t = "${installation.settings.apiToken}";`],
     ['a token from the build environment', `x={token:"${installation.env.VITE_ZENDESK_API_TOKEN}"}`],
+    ['the Help Scout sidebar app’s secret key', `sign(${JSON.stringify(FAKE_ENV.HELPSCOUT_SIGNATURE_SECRET)})`],
     ['a private key', '-----BEGIN RSA PRIVATE KEY-----\nMIIE…'],
     ['a Zendesk token login', 'btoa("agent@acme.example/token:AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd")'],
     ['a GitHub token', 'ghp_abcdefghijklmnopqrstuvwxyzABCDEFGHIJ'],
@@ -67,25 +68,36 @@ describe('the secret scanner', () => {
   });
 });
 
-describe('the built app', () => {
-  const { files } = builtApp();
+describe.each(['zendesk', 'helpscout'] as const)('the %s build, made afresh with fake secrets in its environment', (name) => {
+  const apps = builtApps();
+  const { files } = apps[name];
 
-  it('has files to scan', () => {
-    expect(files.length).toBeGreaterThanOrEqual(5);
+  it('ran with every fake secret in the build’s environment', () => {
+    expect(apps.envSeen).toEqual(Object.keys(FAKE_ENV));
+  });
+
+  it('has files to scan, its page and JavaScript among them', () => {
+    expect(files.length).toBeGreaterThanOrEqual(name === 'zendesk' ? 5 : 3);
     expect(files.some((f) => f.endsWith('.js'))).toBe(true);
+    expect(files.some((f) => f.endsWith('.html'))).toBe(true);
   });
 
   it('is a production build, without React’s development JSX runtime', () => {
-    expect(files.filter((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes('jsxDEV')).map(relativeToRoot)).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes('jsxDEV')).map(relativeToBuild)).toEqual([]);
   });
 
   it('holds no secret-looking value in any built file', () => {
-    const found = files.flatMap((file) => secretsIn(readFileSync(file, 'latin1')).map((what) => `${relativeToRoot(file)}: ${what}`));
+    const found = files.flatMap((file) => secretsIn(readFileSync(file, 'latin1')).map((what) => `${relativeToBuild(file)}: ${what}`));
     expect(found).toEqual([]);
   });
+});
 
-  it.each(['manifest.json', 'dist/manifest.json'])('marks every secret parameter in %s secure: true, without a default', (path) => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as { parameters?: Parameter[] };
+describe.each([
+  ['the source manifest.json', () => join(ROOT, 'manifest.json')],
+  ['the built manifest.json', () => join(builtApps().zendesk.dir, 'manifest.json')],
+])('%s', (_, path) => {
+  it('marks every secret parameter secure: true, without a default', () => {
+    const manifest = JSON.parse(readFileSync(path(), 'utf8')) as { parameters?: Parameter[] };
     expect(manifest.parameters?.length).toBeGreaterThan(0);
     expect(insecureParameters(manifest)).toEqual([]);
   });
