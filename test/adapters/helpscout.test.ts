@@ -1,5 +1,6 @@
 import type { Context } from '@helpscout/javascript-sdk';
 import { createHelpScoutAdapter } from '../../src/adapters/helpscout/adapter';
+import { asHelpdeskAdapter } from '../../src/adapters/helpscout/insertMode';
 import type { ApiThread } from '../../src/adapters/helpscout/companion';
 import { NetworkError, RateLimitedError } from '../../src/adapters/types';
 import { createWorkspace } from '../../src/workspace/model';
@@ -85,8 +86,8 @@ describe('the Help Scout adapter', () => {
   it('copies the reply to the clipboard with Help Scout’s notification when the server may not write drafts', async () => {
     const { adapter, sdk, server } = setup(5001);
     await adapter.readContext();
-    await adapter.insertReply('Hi Marcus', { internal: false });
-    await adapter.addTags(['fairline_legal_threat']);
+    expect(await adapter.insertReply('Hi Marcus', { internal: false })).toEqual({ mode: 'clipboard' });
+    expect(await adapter.addTags(['fairline_legal_threat'])).toEqual({ applied: false });
     expect(sdk.clipboard).toEqual([{ text: 'Hi Marcus', successMessage: 'Reply copied: paste it into the reply editor.' }]);
     expect(sdk.notifications).toEqual([{ type: 'MESSAGE', text: 'Add these tags to the conversation: fairline_legal_threat' }]);
     expect(server.drafts).toEqual([]);
@@ -95,8 +96,8 @@ describe('the Help Scout adapter', () => {
   it('saves the reply as a draft and adds the tags through the server when it may write', async () => {
     const { adapter, sdk, server } = setup(5001, { writeDrafts: true });
     await adapter.readContext();
-    await adapter.insertReply('Hi Marcus', { internal: false });
-    await adapter.addTags(['fairline_legal_threat']);
+    expect(await adapter.insertReply('Hi Marcus', { internal: false })).toEqual({ mode: 'draft' });
+    expect(await adapter.addTags(['fairline_legal_threat'])).toEqual({ applied: true });
     expect(server.drafts).toEqual([{ id: 5001, text: 'Hi Marcus' }]);
     expect(server.tagged).toEqual([{ id: 5001, tags: ['fairline_legal_threat'] }]);
     expect(sdk.clipboard).toEqual([]);
@@ -106,9 +107,29 @@ describe('the Help Scout adapter', () => {
   it('always copies an internal note, which the API would publish at once', async () => {
     const { adapter, sdk, server } = setup(5001, { writeDrafts: true });
     await adapter.readContext();
-    await adapter.insertReply('Forward to counsel', { internal: true });
+    expect(await adapter.insertReply('Forward to counsel', { internal: true })).toEqual({ mode: 'clipboard' });
     expect(sdk.clipboard).toEqual([{ text: 'Forward to counsel', successMessage: 'Note copied: paste it into a new note.' }]);
     expect(server.drafts).toEqual([]);
+  });
+
+  it.each([
+    [false, { reply: 'clipboard', note: 'clipboard', tagsApplied: false }],
+    [true, { reply: 'draft', note: 'clipboard', tagsApplied: true }],
+  ] as const)('says beforehand what Insert and the tags will do when the server’s writing switch is %s', async (writeDrafts, behaviour) => {
+    const { adapter } = setup(5001, { writeDrafts });
+    expect(await adapter.insertBehaviour()).toEqual(behaviour);
+  });
+
+  it('says it will copy, writing nothing through the server, when the server’s settings cannot be read', async () => {
+    const { adapter } = setup(5001, { writeDrafts: true, fail: { config: new NetworkError('The Fairline server did not answer') } });
+    expect(await adapter.insertBehaviour()).toEqual({ reply: 'clipboard', note: 'clipboard', tagsApplied: false });
+  });
+
+  it('narrows to the shared adapter interface for the panel, still copying or saving as before', async () => {
+    const { adapter, sdk } = setup(5001);
+    await adapter.readContext();
+    await asHelpdeskAdapter(adapter).insertReply('Hi Marcus', { internal: false });
+    expect(sdk.clipboard).toHaveLength(1);
   });
 
   it('passes the panel’s height to Help Scout', () => {

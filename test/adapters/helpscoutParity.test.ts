@@ -1,6 +1,7 @@
 import axios from 'axios';
 import { createHelpScoutAdapter } from '../../src/adapters/helpscout/adapter';
 import { companionClient } from '../../src/adapters/helpscout/companion';
+import { asHelpdeskAdapter } from '../../src/adapters/helpscout/insertMode';
 import type { HelpdeskAdapter } from '../../src/adapters/types';
 import { createZendeskAdapter } from '../../src/adapters/zendesk/adapter';
 import { assess, parseSettings, parseTicketContext } from '../../src/rules';
@@ -28,10 +29,15 @@ function zendesk(ticketId: number): HelpdeskAdapter {
   return createZendeskAdapter({ client, now: () => new Date(NOW) });
 }
 
-/** The Help Scout adapter over the same demo data: SDK context, then the companion server over a fake Mailbox API. */
+/**
+ * The Help Scout adapter over the same demo data: SDK context, then the companion server over a fake Mailbox API,
+ * with the session token of a signed load for that conversation and its customer, as Help Scout would sign it.
+ */
 async function helpScout(world: World, ticketId: number): Promise<HelpdeskAdapter> {
+  const w = createWorkspace(NOW);
   const http = axios.create({ baseURL: `${world.url}/` });
-  return createHelpScoutAdapter({ sdk: fakeSdk(sdkContext(createWorkspace(NOW), ticketId)), companion: companionClient(await world.token(), http), locale: () => 'en-US' });
+  const token = await world.token({ 'conversation-id': String(ticketId), 'customer-id': String(w.tickets.get(ticketId)!.requesterId), 'mailbox-id': '7001' });
+  return asHelpdeskAdapter(createHelpScoutAdapter({ sdk: fakeSdk(sdkContext(w, ticketId)), companion: companionClient(token, http), locale: () => 'en-US' }));
 }
 
 async function assessment(adapter: HelpdeskAdapter) {

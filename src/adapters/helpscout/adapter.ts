@@ -1,7 +1,8 @@
-import { InvalidDataError, NetworkError, RateLimitedError, type ContextRead, type HelpdeskAdapter, type ReadWarning } from '../types';
+import { InvalidDataError, NetworkError, RateLimitedError, type ContextRead, type ReadWarning } from '../types';
 import { fieldKeys } from '../zendesk/fieldKeys';
 import type { CompanionClient, CompanionSettings } from './companion';
 import { openConversation, toHistory, toTicket } from './context';
+import { behaviourFor, type HelpScoutAdapter } from './insertMode';
 import { message } from './messages';
 import type { HelpScoutContext, HelpScoutSdk } from './sdk';
 
@@ -24,8 +25,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 const browserLocale = () => (typeof navigator === 'undefined' ? 'en' : navigator.language || 'en');
 const who = (c: HelpScoutContext) => `${c.conversation?.id ?? ''}/${c.customer?.id ?? ''}`;
 
-/** The Help Scout sidebar: context from the SDK, threads and history through the companion server. */
-export function createHelpScoutAdapter({ sdk, companion, locale = browserLocale, contextTimeoutMs = 8000 }: HelpScoutAdapterOptions): HelpdeskAdapter {
+/**
+ * The Help Scout sidebar: context from the SDK, threads and history through the companion server. Insert and the
+ * tags say what they did (`InsertResult`, `TagsResult`), since neither touches Help Scout's editor.
+ */
+export function createHelpScoutAdapter({ sdk, companion, locale = browserLocale, contextTimeoutMs = 8000 }: HelpScoutAdapterOptions): HelpScoutAdapter {
   // Each SDK read adds a window listener that is never removed, so the context is asked for once and then watched.
   let context: Promise<HelpScoutContext> | null = null;
   let openId: number | null = null;
@@ -37,7 +41,8 @@ export function createHelpScoutAdapter({ sdk, companion, locale = browserLocale,
     settings.catch(() => (settings = null));
     return settings;
   };
-  const writeDrafts = () => readConfig().then((c) => c.writeDrafts, () => false);
+  // When the server's settings cannot be read, nothing is written through it: the clipboard and a notification.
+  const behaviour = () => readConfig().then((c) => behaviourFor(c.writeDrafts), () => behaviourFor(false));
 
   const watch = () => {
     if (watching) return;
@@ -55,7 +60,7 @@ export function createHelpScoutAdapter({ sdk, companion, locale = browserLocale,
     return context;
   };
   const conversationId = () => {
-    if (openId === null) throw new InvalidDataError('No conversation has been read yet');
+    if (openId === null) throw new InvalidDataError('No Help Scout conversation has been read yet');
     return openId;
   };
 
@@ -82,21 +87,25 @@ export function createHelpScoutAdapter({ sdk, companion, locale = browserLocale,
       }
       return read;
     },
+    insertBehaviour: behaviour,
     async insertReply(text, { internal }) {
       const id = conversationId();
       // The SDK cannot write into Help Scout's editor: a draft through the API when allowed, else the clipboard.
-      if (!internal && (await writeDrafts())) {
+      if ((await behaviour())[internal ? 'note' : 'reply'] === 'draft') {
         await companion.saveDraft(id, text);
         sdk.showNotification('SUCCESS', message(locale(), 'draftSaved'));
-        return;
+        return { mode: 'draft' };
       }
       sdk.setClipboardText(text, message(locale(), internal ? 'noteCopied' : 'replyCopied'));
+      return { mode: 'clipboard' };
     },
     async addTags(tags) {
-      if (tags.length === 0) return;
       const id = conversationId();
-      if (await writeDrafts()) await companion.addTags(id, tags);
+      const applied = (await behaviour()).tagsApplied;
+      if (tags.length === 0) return { applied };
+      if (applied) await companion.addTags(id, tags);
       else sdk.showNotification('MESSAGE', message(locale(), 'addTags', tags), { timeout: 15_000 });
+      return { applied };
     },
     resize(height) {
       sdk.setAppHeight(Math.ceil(height));

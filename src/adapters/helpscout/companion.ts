@@ -42,9 +42,9 @@ function typed(error: unknown): Error {
   if (!response) return new NetworkError('The Fairline server did not answer');
   if (response.status === 429) {
     const seconds = Number(response.headers['retry-after']);
-    return new RateLimitedError(Number.isFinite(seconds) ? seconds * 1000 : 2000);
+    return new RateLimitedError(Number.isFinite(seconds) ? seconds * 1000 : 2000, 'Help Scout is rate limiting requests');
   }
-  const message = isRecord(response.data) && typeof response.data.error === 'string' ? response.data.error : undefined;
+  const message = isRecord(response.data) && typeof response.data.error === 'string' ? response.data.error : `The Fairline server answered with HTTP ${response.status}`;
   return new HttpError(response.status, message);
 }
 
