@@ -6,6 +6,17 @@ const behaviourOf = (signal: Signal): Behaviour | undefined => SIGNAL_BEHAVIOUR[
 const has = (facts: Facts, behaviour: Behaviour) => facts.signals.some((s) => behaviourOf(s) === behaviour);
 const hasKind = (facts: Facts, kind: SignalKind) => facts.signals.some((s) => s.kind === kind);
 
+/**
+ * Whether the customer asks what the docs answer or for us to do their work. A docs question beside a problem the
+ * customer reports (our mistake or theirs) is about that problem: "How do I get my money back? You charged me twice."
+ */
+function asksForSelfHelp(facts: Facts): boolean {
+  const willful = facts.signals.filter((s) => behaviourOf(s) === 'willful_ignorance');
+  if (willful.some((s) => s.kind !== 'docs_question')) return true;
+  const reportsProblem = facts.signals.some((s) => behaviourOf(s) === 'legitimate' || behaviourOf(s) === 'customer_error');
+  return willful.length > 0 && !reportsProblem;
+}
+
 /** A docs question alone is legitimate; it takes a pattern to make it willful ignorance (SPEC §4, rule 5). */
 function willfulPattern(facts: Facts): boolean {
   return (
@@ -13,6 +24,12 @@ function willfulPattern(facts: Facts): boolean {
     (facts.netDrain && facts.ticketsLastYear >= 3) ||
     (hasKind(facts, 'self_help_refused') && facts.ticketsLastMonth >= 2)
   );
+}
+
+/** A demand beyond the promise. Asking for it free is none when we made the mistake: that we fix 100%. */
+function demandsBeyondPromise(facts: Facts): boolean {
+  const ourMistake = hasKind(facts, 'our_mistake');
+  return facts.signals.some((s) => behaviourOf(s) === 'unreasonable_demand' && (s.kind !== 'asks_free' || !ourMistake));
 }
 
 /** The customer's error, unless our own mistake outweighs it. */
@@ -27,8 +44,8 @@ const RULES: readonly { behaviour: Behaviour; when: (facts: Facts) => boolean }[
   { behaviour: 'payment_dispute', when: (f) => has(f, 'payment_dispute') },
   { behaviour: 'review_extortion', when: (f) => has(f, 'review_extortion') },
   { behaviour: 'belligerent', when: (f) => has(f, 'belligerent') },
-  { behaviour: 'willful_ignorance', when: (f) => has(f, 'willful_ignorance') && willfulPattern(f) },
-  { behaviour: 'unreasonable_demand', when: (f) => has(f, 'unreasonable_demand') },
+  { behaviour: 'willful_ignorance', when: (f) => asksForSelfHelp(f) && willfulPattern(f) },
+  { behaviour: 'unreasonable_demand', when: demandsBeyondPromise },
   { behaviour: 'customer_error', when: customerError },
   { behaviour: 'legitimate', when: () => true },
 ];

@@ -333,3 +333,40 @@ describe('Arabic lexicon: words that contain or resemble triggers', () => {
     'لا تعلم كم انتظرت هذا الطلب',
   ]);
 });
+
+// Families added after a held-out set showed them missing; each sentence is written here in words of its own.
+describe('Arabic lexicon: phrasings added from a held-out set', () => {
+  cases('legal_threat', ['7a3mel 2adeyya 3aleko law ma rage3toosh el floos', 'el mo7ami bta3i ha ykalemkom bokra']);
+  cases('payment_dispute', ['lw ma wasalsh el order el bank yalghi el daf3']);
+  cases('review_extortion', [
+    'عندي ثلاثين ألف متابع، رجعوا المبلغ وإلا الكل بيعرف',
+    'رجعولي فلوسي وإلا البوست الجاي هيكون عنكم',
+    'بحذف الريفيو أول ما يوصلني البديل',
+  ]);
+  cases('belligerent', [
+    'الموظفة اللي ردت علي بصراحة غبية',
+    'حولوني على حد بيفهم لو سمحتو',
+    'انتو جحاش بجد',
+    'ento aghbeya, el sherka kolaha zbala',
+  ]);
+  cases('unreasonable_demand', [
+    'بدلولي الجهاز بالموديل الجديد ببلاش',
+    'التوصيل اتأخر ساعتين فلازم تدفعولي تمن الغدا كله',
+    'عايز استرجاع فلوسي كلها مع اني استخدمته ١٨ شهر',
+    'الكوبون انتهى امبارح بس عايز الخصم برضه',
+  ]);
+  cases('customer_error', [
+    'ما كنت منتبه للتجديد، ممكن ترجعوا المبلغ؟',
+    'التتبع بيقول انه اتسلم بس ما لقيت شي',
+    'katabt el 3enwan ghalat, momken teb3atoh tany?',
+  ]);
+});
+
+describe('Arabic lexicon: questions about the order are not docs questions, even from a busy customer', () => {
+  cases(
+    'legitimate',
+    ['كيف أسترجع فلوسي؟ اتسحب المبلغ مرتين', 'وين طلبي؟ صار له أسبوع', 'ازاي ارجع المنتج المكسور اللي وصلني؟'],
+    5,
+  );
+  cases('customer_error', ['دخلت عنواني القديم بالغلط، كيف أعدله قبل الشحن؟'], 5);
+});

@@ -85,6 +85,27 @@ const cases: [Behaviour, string][] = [
   ["unreasonable_demand", "I know the policy is 14 days but it's been 2 months, please make an exception."],
   ['unreasonable_demand', 'Amazon gives free returns on everything, so should you.'],
   ['unreasonable_demand', 'I expect at least $200 credit for the inconvenience.'],
+  // Families added after a held-out set showed them missing; each written here in words of its own.
+  ['payment_dispute', 'I am phoning Amex tonight and telling them the goods never came.'],
+  ['payment_dispute', 'My bank knows about this already. If nothing changes I will open a dispute with them.'],
+  ['payment_dispute', 'Visa has opened an investigation into your charge.'],
+  ['review_extortion', 'I run a pretty big audience on YouTube, and unless this is refunded they will hear about it.'],
+  ['review_extortion', 'Refund the order, otherwise my next video is about your shop.'],
+  ['review_extortion', 'Be a shame if this ended up all over TikTok. Just saying.'],
+  ['review_extortion', 'Unless I hear back today I will warn all my neighbours to steer clear of you.'],
+  ['review_extortion', "Waive the fee and I won't post the review I drafted."],
+  ['belligerent', 'Are you guys really that dumb?'],
+  ['belligerent', 'Your agent has no idea what she is doing.'],
+  ['belligerent', 'Shut up and fix my account.'],
+  ['belligerent', 'Thieving scumbags, the lot of you.'],
+  ['belligerent', 'worst f@cking checkout ever'],
+  ['unreasonable_demand', 'The courier was two hours late, so I want a $300 voucher.'],
+  ['unreasonable_demand', 'The sale finished on Sunday but honour the price anyway.'],
+  ['unreasonable_demand', 'Match their offer and backdate it to last year.'],
+  ['unreasonable_demand', 'Upgrade my plan at no extra cost, the old one still works but I want the new features.'],
+  ['unreasonable_demand', "Refund the lot. Sure, I've had it for 14 months, but I'm bored of it."],
+  ['customer_error', 'Ordered the wrong voltage model by mistake, my fault.'],
+  ["customer_error", "I didn't notice the membership was recurring."],
 ];
 
 // Hard negatives: text that looks like a threat, an insult or an error but is not.
@@ -137,6 +158,15 @@ const negatives: [Behaviour, string][] = [
   ["legitimate", "I've been a customer for years, any chance of a discount code for my sister?"],
   ['legitimate', 'The dispute with my landlord is over so I can finally receive parcels. Please resend.'],
   ["legitimate", "We'll post the signed contract back to you tomorrow."],
+  // Frustration, questions and owed replacements that share words with the families above.
+  ['legitimate', 'Are you serious? It has been three weeks.'],
+  ['legitimate', "You have no idea how long I've waited for this parcel."],
+  ['legitimate', 'Shut up and take my money, the new colour is gorgeous!'],
+  ['legitimate', 'Is shipping free of charge to Ireland?'],
+  ['legitimate', 'The mug arrived cracked. Please send a replacement free of charge.'],
+  ['legitimate', 'I raised a dispute with the venue about the booking, not with you. Can I move my date?'],
+  ['legitimate', 'My sister has a big following on Instagram and loves your scarves!'],
+  ['legitimate', 'How do I get a refund for the duplicate charge? You billed me twice.'],
 ];
 
 describe('English lexicon', () => {

@@ -34,7 +34,7 @@ const NOT_PRAISE =
 // An ultimatum: "or else", "unless", "if … not", "either … or", "until", "before", "in exchange".
 const ULTIMATUM =
   '(?:و|ف)?(?:الا|والا|اذا|لو(?! سمحت| تكرمت)|ان لم|ان ما|ما لم|في حال|لحد ما|لغايه ما|لين|حتي|قبل ما|قبل ان|مقابل|بشرط|غير كده|غير كدا|غير هيك|غير كذا|بدل ما|يا [^.!?؟\\n]{1,80} يا|اما [^.!?؟\\n]{1,80} او)|walla|wala|wella|wela|law|lw|iza|eza|ya [^.!?\\n]{1,80} ya|la7ad ma|abl ma|2abl ma|unless|or else|otherwise|if';
-const IF = '(?:و|ف)?(?:اذا|لو|ان|مقابل|بشرط|لما|بمجرد|حال|حين|عندما|متي|شرط)|iza|eza|law|lw|if';
+const IF = '(?:و|ف)?(?:اذا|لو|ان|مقابل|بشرط|لما|بمجرد|حال|حين|عندما|متي|شرط|اول ما|حالما)|iza|eza|law|lw|awel ma|if';
 // A question is not a demand: "هل التوصيل مجاني؟".
 const NOT_QUESTION = '(?![^.!\\n]{0,40}[?؟])';
 // A bank, a card or a payment service.
@@ -42,16 +42,22 @@ const BANK =
   '(?:[وف])?(?:[بلك]|ع|عند |لدي |مع |في )?(?:ال|لل)?(?:بنك|بنكي|مصرف|مصرفي|بطاقه|بطاقتي|البطاقه|كارت|كارتي|الكارت|فيزا|visa|ماستر ?كارد|mastercard|امريكان اكسبريس|امكس|amex|باي ?بال|paypal|ابل باي|apple pay|مدي|stc pay|شركه البطاقه|البنك)|bank|el bank|card|el card|visa|paypal|amex';
 // A demand: "I want", "I demand", "I expect", "it's my right", "give me".
 const DEMAND =
-  '(?:اطلب|اطالب|نطالب|نطلب|اريد|نريد|ارجو|بدي|بدنا|ابي|ابغي|ابغا|نبي|عايز|عاوز|عايزه|عاوزه|حاب|حابه|بغيت|اتوقع|استحق|حقي|من حقي|لازم|يجب|ينبغي|المفروض|تعطوني|اعطوني|عطوني|ادوني|تدوني|ابعتولي|تبعتولي|ارسلوا|ترسلوا|ترسلون|جيبولي|بدي ياكم|3ayez|3ayz|3awez|3ayza|bdi|badi|abi|abghi)';
+  '(?:[\\p{L}]{2,8}(?:ولي|وني|ولنا)|اطلب|اطالب|نطالب|نطلب|اريد|نريد|ارجو|بدي|بدنا|ابي|ابغي|ابغا|نبي|عايز|عاوز|عايزه|عاوزه|حاب|حابه|بغيت|اتوقع|استحق|حقي|من حقي|لازم|يجب|ينبغي|المفروض|تعطوني|اعطوني|عطوني|ادوني|تدوني|ابعتولي|تبعتولي|ارسلوا|ترسلوا|ترسلون|جيبولي|بدي ياكم|3ayez|3ayz|3awez|3ayza|bdi|badi|abi|abghi)';
 // Paid nothing more: free, no fee, at your cost.
 const FREE =
   '(?:مجانا|مجاني|مجانيه|ببلاش|بلاش|فري|free|علي حسابكم|ع حسابكم|عحسابكم|هديه(?! ?(?:ل|لل|الي |عيد|ميلاد))|(?:دون|بدون|من غير|بلا) (?:ما )?(?:اي )?(?:رسوم|مقابل|تكلفه|فلوس|مصاري|دفع|ادفع|رسوم اضافيه|تكلفه اضافيه)(?: (?:اي )?(?:ال)?(?:فرق|اضافيه|اضافي|زياده))?|مدي الحياه|للابد|مدي العمر|bebalash|bbalash|balash|majanan|maganan|magany|majani)';
 
+// The customer's own money, order or delivery, a few words on: a how-to about it is a service request, not a docs question.
+const NOT_ORDER_MATTER =
+  '(?![^.!?؟\\n]{0,40}?(?:فلوس|مصاري|المبلغ|مبلغ|استرد|استرجاع|ارجاع|طلبي|الطلب|طلبيه|اوردر|شحنه|الطرد|طرد|التوصيل|توصيل|البديل|استبدال|اتسحب|flous|floos|feloos|felous|order|refund|shohna|tawsil))';
+
 export const LEXICON_AR: Lexicon = {
   name: 'ar',
   deleet: false,
-  // Arabic letters, or Franco-Arabic: a Latin letter beside a digit that spells a letter (3=ع, 7=ح, 2=ء…).
-  script: '[\\u0600-\\u06ff]|[a-z][235789]|[235789][a-z]',
+  // Arabic letters, or Franco-Arabic: a Latin letter beside a digit that spells a letter (3=ع, 7=ح, 2=ء…), or one of
+  // the Arabizi words English does not use, for sentences written without such digits.
+  script:
+    '[\\u0600-\\u06ff]|[a-z][235789]|[235789][a-z]|(?<![a-z])(?:ento|entu|enta|enti|inta|ezay|ezzay|izay|izzay|msh|mish|khalas|yalla|wallah|sherka|bgad|begad|keda|kida|mafeesh|mafish|zbala|zbale|aghbeya|flous|floos|kaif|kayf|shlon|ishlon|mandoob|katabt)(?![a-z])',
   arabicAffixes: true,
   // "اذا ما / ان لم / لو ما / ما لم" open a condition, they do not negate what follows: "إذا ما رجعتوا المصاري رح نرفع دعوى".
   negator:
@@ -127,6 +133,14 @@ export const LEXICON_AR: Lexicon = {
       negatable: true,
     },
 
+    // Franco-Arabic, more spellings: ha3mel 2adeyya, hagarrarkom fel ma7akem, el mo7ame taba3i ra7 ytwasal ma3kom.
+    {
+      kind: 'legal_threat',
+      pattern:
+        '(?:ha|h|7a|ra7 a?|b|ba|hn|7n)(?:3mel|3mil|3amel|a3mel|rfa3|arfa3|erfa3|2adem|a2adem)(?: [a-z0-9]{1,10})? (?:2adeya|2adeyya|2adiya|2adiyya|qadiya|qadeya|qadiyya|da3wa|da3wah)|(?:ha|h|7a|ra7 |hat|ba|b|hn|7n)[a-z0-9]{2,14}(?: [a-z0-9]{1,10})? (?:fel|fil|fi el|3al|3ala el|lel|lil|l) ?(?:ma7akem|ma7akim|ma7kama|ma7kame|ma7kamah|mahkama|court)|(?:el |l |al )?(?:mo7ami|mo7ame|mu7ami|mohami|mohame|m7ami|lawyer)(?: (?:taba3i|bta3i|beta3i|7a2i|ta3i|taba3na|bta3na|ta3na))?(?: [a-z0-9]{1,10})? (?:(?:ra7|ha|7a|h|b|bi|hay|7ay|sa) ?)?(?:ytwasal|yetwasal|yitwasal|ykalem|yekalem|ykallem|yetkalem|ytsel|yetasel|yettesel|yeraf3|yerfa3|y2adi|ye2adi)[a-z]{0,4}',
+      negatable: true,
+    },
+
     // ── Payment disputes: a chargeback or a bank or card dispute, filed or threatened. ──
     { kind: 'chargeback', pattern: 'chargeback|charge back|تشارج ?باك|شارج ?باك|الشارج ?باك', negatable: true },
     // A dispute, an objection or a fraud report, next to a bank, a card or PayPal.
@@ -160,6 +174,14 @@ export const LEXICON_AR: Lexicon = {
       kind: 'chargeback',
       pattern:
         '(?:ha3mel|h3ml|ha3ml|a3mel|a3ml|3malt|3amalt|3melt|fata7t|fta7t|hafta7|ba3mel|sawait|sawet|basawi|hasawi|ra7 a3mel|ra7 sawi)(?: el)? (?:dispute|e3tirad|e3terad|niza3)|(?:el )?bank (?:raga3li|rage3li|rg3li|ragga3li|reg3li|2abal el e3tirad|reversed)|(?:hakalem|hkalem|hkalm|hablagh|ra7 kalem|ra7 a7ki ma3|kalemt|kallemt)(?: el| l| al)? ?bank[^.!?\\n]{0,40}?(?:yerga3|yrga3|yrg3|flousi|floosy|flosy|masari|reverse|dispute|yl8i|ylghi|y2af|ywa2af)[a-z]{0,4}',
+      negatable: true,
+    },
+
+    // Franco-Arabic, the bank asked to cancel or reverse it: bakalem el bank yalghi el 3amaliya, el visa hatrag3li el flous.
+    {
+      kind: 'chargeback',
+      pattern:
+        '(?:el |l )?(?:bank|visa|card|paypal)(?: [a-z0-9]{1,10}){0,2}? (?:y|ye|yi|ha|hat|7at|7ay|hay|bi|bey|bet|t)?(?:alghi|elghi|lghi|ilghi|olghi|erga3|raga3|rajje3|rage3|erge3|a3kes|3kes|wa2af|w2af|o2af|sa7ab|s7ab|es7ab)',
       negatable: true,
     },
 
@@ -227,8 +249,16 @@ export const LEXICON_AR: Lexicon = {
     {
       kind: 'review_threat',
       pattern:
-        '(?:\\d{1,3}(?:[.,]\\d{1,3})?|عشرات|ميات|ميتي|ميت|الاف|الوف|ملايين)(?: ?(?:k|ك|الف|الاف|مليون))? (?:من )?(?:ال)?(?:متابع|متابعين|متابعه|متابعات|فولوور|فولور|فولورز|فولوورز|followers|follower|mtab3|motab3een|metabe3een)|متابعيني|متابعاتي|فولورزي|جمهوري علي|my followers',
+        '(?:\\d{1,3}(?:[.,]\\d{1,3})?|عشرات|ميات|ميتي|ميت|الاف|الوف|ملايين|عشره|عشرين|ثلاثين|تلاتين|اربعين|خمسين|ستين|سبعين|ثمانين|تمانين|تسعين|ميه|ميتين|مليون)(?: ?(?:k|ك|الف|الاف|مليون))? (?:من )?(?:ال)?(?:متابع|متابعين|متابعه|متابعات|فولوور|فولور|فولورز|فولوورز|followers|follower|mtab3|motab3een|metabe3een)|متابعيني|متابعاتي|فولورزي|جمهوري علي|my followers',
       negatable: true,
+    },
+    // The next post is about you, next to an ultimatum: وإلا ستكون تدوينتي القادمة عنكم، البوست الجاي هيكون عنكم.
+    {
+      kind: 'review_threat',
+      pattern:
+        '(?:تدوينه|تدوينتي|بوست|بوستي|منشور|منشوري|فيديو|فيديوي|تغريده|تغريدتي|مقال|مقالي|حلقه|حلقتي|ستوري|ريل)(?: (?:ال)?(?:قادمه|قادم|جايه|جاي|تاليه|تالي|يايه|ياي))?(?: (?:رح |راح )?(?:تكون|يكون|هتكون|هيكون|حتكون|حيكون|ستكون|سيكون|بتكون|بيكون))? (?:عن|عنكم|عنكن|عليكم|حول|بخصوص)(?: (?:شركتكم|خدمتكم))?',
+      negatable: true,
+      context: ULTIMATUM,
     },
     // A review traded: أرفع التقييم إلى خمس نجوم إذا…، أحذف الريفيو لو…
     {
@@ -255,7 +285,7 @@ export const LEXICON_AR: Lexicon = {
     // Names for people: أغبياء، حمير، بهايم، نصابين، حرامية، حمقى، فاشلين… and their starred forms.
     {
       kind: 'insult',
-      pattern: `(?:اغبياء|اغبيا|اغبيه|اغبي|غبيين|حمير|بهايم|بهايم|نصابين|نصابه|حراميه|حراميين|حراميه|لصوص|حمقي|احمق|حمقاء|فاشلين|متخلفين|كذابين|جهلاء|سفله|حقيرين|اوباش|همج|رعاع|وسخين|معفنين|تافهين|اغبي|ولاد الكلب|ولاد الكلاب|ولاد الحرام|ابن الكلب|ابن الحرام|${masked('حمير')}|${masked('اغبياء')}|${masked('اغبيا')}|${masked('نصابين')}|${masked('حراميه')}|${masked('بهايم')}|${masked('زباله')})`,
+      pattern: `(?:اغبياء|اغبيا|اغبيه|اغبي|غبيين|حمير|جحاش|بهايم|بهايم|نصابين|نصابه|حراميه|حراميين|حراميه|لصوص|حمقي|احمق|حمقاء|فاشلين|متخلفين|كذابين|جهلاء|سفله|حقيرين|اوباش|همج|رعاع|وسخين|معفنين|تافهين|اغبي|ولاد الكلب|ولاد الكلاب|ولاد الحرام|ابن الكلب|ابن الحرام|${masked('حمير')}|${masked('اغبياء')}|${masked('اغبيا')}|${masked('نصابين')}|${masked('حراميه')}|${masked('بهايم')}|${masked('زباله')})`,
       negatable: false,
     },
     // Addressed insults: يا حمار، انتو حيوانات، يا غبي، يا كلاب.
@@ -268,6 +298,20 @@ export const LEXICON_AR: Lexicon = {
     {
       kind: 'insult',
       pattern: `(?:ها|هال)?(?:ال)?(?:دعم|خدم(?:ه|ات|ت)|شرك(?:ه|ت)|موظف(?:ين|ه|ت)?|فريق|نظام|سيستم|تطبيق|برنامج|شغل|تعامل|ادار(?:ه|ت)|ناس|سبورت|support)(?:كم|كن|ك|هم|ينكم|ينكن)?(?: (?:ال)?(?:عملاء|زباين|عملا))? (?:ال)?(?:تافه|فاشل|زباله|خرا|خره|حقير|متخلف|غبي|سخيف|مقرف|حرامي|نصاب|وسخ|${masked('زباله')})`,
+      negatable: false,
+    },
+    // A staff member or the company called a name a few words on: الموظف الذي تحدثت معه غبي، الشركة دي بجد نصابة.
+    {
+      kind: 'insult',
+      pattern:
+        '(?:ال)?(?:موظف|موظفه|موظفين|مندوب|دعم|شركه|سبورت|فريق|اداره|مدير)(?: [\\p{L}]{1,10}){1,4}? (?:غبي|غبيه|اغبياء|حمار|حمير|نصاب|نصابه|نصابين|حرامي|حراميه|كذاب|كذابين|فاشل|فاشله|فاشلين|متخلف|جاهل|حقير|تافه|زباله)',
+      negatable: false,
+    },
+    // Send me to someone who understands: حولوني على حد فاهم، وديني لحد بيفهم، بدي احكي مع حدا بيفهم.
+    {
+      kind: 'insult',
+      pattern:
+        '(?:حولوني|حولني|وديني|ودوني|اعطوني|اعطيني|جيبولي|جيبلي|خلوني اكلم|خليني اكلم|بدي احكي مع|عايز اكلم|عاوز اكلم|ابي اكلم|ابغي اكلم|اريد التحدث مع|اريد التحدث الي)(?: (?:علي|الي|مع|ع|ل))? ?(?:حد|حدا|احد|شخص|واحد|موظف|مسوول|مدير|انسان)(?: [\\p{L}]{1,8})? (?:فاهم|يفهم|بيفهم|بفهم|يعرف|بيعرف|بعرف|عارف|عنده مخ|عنده عقل|عندو عقل|يفقه)',
       negatable: false,
     },
     // Demeaning: someone who understands, knows how to read, has a brain; treating me like a child.
@@ -287,7 +331,7 @@ export const LEXICON_AR: Lexicon = {
     {
       kind: 'insult',
       pattern:
-        'ya (?:7mar|7umar|7ayawan|7ayawanat|kalb|kelab|ghaby|8aby|3abeet|3abit|habla|7aramy|nasab)|7ameer|7amir|7ayawanat|a8bia|aghbia|a8beya|aghbeya|nasabeen|nassabin|nasabin|7aramya|7aramiya|7aramyia|fashleen|fashlin|bahayem|mota5alefin|wes5in|kos omak|kosomak|ksomak|wlad el kalb|wlad el kelab|ibn el kalb',
+        'ya (?:7mar|7umar|7ayawan|7ayawanet|7ayawanat|kalb|kelab|ghaby|8aby|3abeet|3abit|habla|7aramy|nasab|wes5|bahayem|7ameer)|7ameer|7amir|7ayawanat|7ayawanet|aghbeya|a8beya|(?:sherka|shereka|service|5edma|khedma|shoghl|khadame|el khadame)(?: [a-z0-9]{1,10})? (?:zbala|zbale|zebala|fashla|5ara|khara)|a8bia|aghbia|a8beya|aghbeya|nasabeen|nassabin|nasabin|7aramya|7aramiya|7aramyia|fashleen|fashlin|bahayem|mota5alefin|wes5in|kos omak|kosomak|ksomak|wlad el kalb|wlad el kelab|ibn el kalb',
       negatable: false,
     },
 
@@ -296,7 +340,7 @@ export const LEXICON_AR: Lexicon = {
     {
       kind: 'docs_question',
       pattern:
-        '(?:كيف|كيفاش|كيفش|ازاي|شلون|اشلون|كيفيه|طريقه) (?:(?:ممكن|اقدر|بقدر|نقدر|يمكنني|يمكننا|يمكن|استطيع|نستطيع|فيني|فيي|فينا|اعرف) [\\p{L}]{2,12}|(?:ا|ن|ب|بن|ه)[\\p{L}]{2,12})|(?:وين|فين|اين)(?: (?:الاقي|القي|احصل|اجد|نلاقي|نلقي|يوجد|الاقيه|القاه))? (?:ال)?(?:زر|زرار|خيار|اعداد|اعدادات|اعدادت|صفحه|قايمه|رابط|ايقونه|اختيار)|خطوه ب?خطوه|الخطوات (?:واحده|بالتفصيل|خطوه)|(?:ezay|ezzay|izay|izzay|keef|kif|kifash|kifach|shlon|ishlon|eshlon)(?: (?:momken|a2dar|a2der|n2dar))? (?:a|n|b|ba|ha|e|2a)[a-z0-9]{2,12}',
+        `(?:(?:وين|فين|اين) (?:ب|بن|ه|ح)?(?:لاقي|لقي|الاقي|القي|نلاقي|اجد) [\\p{L}]{2,12}|(?:كيف|كيفاش|كيفش|ازاي|شلون|اشلون|كيفيه|طريقه) (?:(?:ممكن|اقدر|بقدر|نقدر|يمكنني|يمكننا|يمكن|استطيع|نستطيع|فيني|فيي|فينا|اعرف) [\\p{L}]{2,12}|(?:ا|ن|ب|بن|ه)[\\p{L}]{2,12})|(?:وين|فين|اين)(?: (?:الاقي|القي|احصل|اجد|نلاقي|نلقي|يوجد|الاقيه|القاه))? (?:ال)?(?:زر|زرار|خيار|اعداد|اعدادات|اعدادت|صفحه|قايمه|رابط|ايقونه|اختيار)|خطوه ب?خطوه|الخطوات (?:واحده|بالتفصيل|خطوه)|(?:ezay|ezzay|izay|izzay|keef|kif|kaif|kayf|kifash|kifach|shlon|ishlon|eshlon)(?: (?:momken|a2dar|a2der|n2dar|bi2dar|b2dar))? (?:a|n|b|ba|ha|e|2a)[a-z0-9']{2,12})${NOT_ORDER_MATTER}`,
       negatable: false,
     },
     // Do it for me: حد فيكم يدخل ويعمل، اعملولي، غيّروه انتو، أن يقوم أحدكم بالتصدير، بعتلكم الباسورد.
@@ -352,6 +396,29 @@ export const LEXICON_AR: Lexicon = {
       pattern: `${DEMAND}${GAP(40)} (?:ب|ك)?(?:ال)?(?:تعويض|تعويضا)${NOT_QUESTION}|(?:تعويض|تعويضا)(?: (?:كامل|مادي|عن|مقابل|علي))? (?:عن |مقابل |علي )?(?:ال)?(?:وقت|وقتي|تعب|ازعاج|ضرر|بهدله|غلبه|معاناه|اضرار|خساير|خساير|\\d{2,6})|(?:هذا|هاد|ده|دا|هذي|هيك|هو|وهذا) (?:اقل|ادني) (?:شي|شيء|حاجه|اشي|ما يمكن|واجب)|(?:akal|a2al|a2all) (?:7aga|shi|ishi)|ta3wid|ta3weed`,
       negatable: true,
     },
+    // Paying for what came after: تدفعولي تمن العزومة كلها، تتحملوا تكلفة الأكل اللي طلبته.
+    {
+      kind: 'excessive_compensation',
+      pattern:
+        '(?:ت|ي)?(?:دفعولي|دفعوا لي|دفعون لي|تحملوا|تحملون)(?: [\\p{L}]{1,8})? (?:تمن|ثمن|سعر|تكلفه|تكاليف|فاتوره|حساب)',
+      negatable: true,
+    },
+    // A refund after long use: استخدمته ثلاثة وعشرين شهرًا، est3maltaha 6 shohor.
+    {
+      kind: 'beyond_policy',
+      pattern:
+        '(?:استخدمت|استعملت|استخدمنا|استعملنا|لبست)(?:ه|ها|هم|و)? (?:[\\p{L}]{1,8} )?(?:لمده |مده |حوالي |اكثر من |فوق )?(?:\\d{1,3}|ثلاث|تلات|اربع|خمس|ست|سبع|ثمان|تمن|تسع|عشر|عشرين|ثلاثه|ثلاثين)(?: [\\p{L}]{1,8})? (?:شهر|شهور|اشهر|شهرا|سنه|سنين|سنوات|عام|اعوام)|ba3d ma est3mal[a-z]{0,5}(?: [a-z]{1,6})? \\d{1,3} (?:shohor|shhor|shohoor|shahr|sneen|snin|sana|months|years)',
+      negatable: false,
+      context: '(?:استرداد|استرجاع|ارجاع|فلوسي|مصاريي|المبلغ|refund|flousi|floosi)',
+    },
+    // An ended offer applied anyway, a reward backdated: العرض خلص بس أبيكم تطبقون الخصم، ترجعوها على كل مشترياتي، بأثر رجعي.
+    {
+      kind: 'beyond_policy',
+      pattern:
+        '(?:ال)?(?:عرض|خصم|كود|كوبون|تخفيض|برومو|اوفر)(?: [\\p{L}]{1,10})? (?:خلص|انتهي|انتهت|خلصت|انقضي|فات)|باثر رجعي|(?:علي|ع|لكل) (?:كل )?مشترياتي',
+      negatable: false,
+      context: DEMAND,
+    },
     // Franco-Arabic: 3ayez … bebalash / majanan / free.
     { kind: 'beyond_policy', pattern: `(?:3ayez|3ayz|3awez|3ayza|bdi|badi|abi|abghi)${GAP(40)} (?:bebalash|bbalash|bi balash|balash|majanan|maganan|magany|majani|free)`, negatable: true },
 
@@ -388,6 +455,27 @@ export const LEXICON_AR: Lexicon = {
     {
       kind: 'terms_not_read',
       pattern: `(?:ال)?تجديد (?:ال)?(?:تلقايي|اوتوماتيك|اوتوماتيكي|الي)|(?:ي|ت|بي|بت|ب)?(?:تجدد|جدد|اتجدد|انجدد)(?: (?:ال)?(?:اشتراك|خطه|باقه))?(?: [\\p{L}]{2,8})? (?:تلقايي|تلقاييا|اوتوماتيك|اوتوماتيكيا|لوحده|لحاله|لحالو|بشكل تلقايي)|(?:ما|لم|مش|مو) ?(?:قريت|قرات|اقرا|اطلع علي|شفت|اشوف|ار|انتبهت ل)(?: (?:كل|كويس|منيح|زين))? ?(?:ال)?(?:شروط|احكام|بنود|تفاصيل|وصف|مواصفات|ملاحظه|سياسه|جدول المقاسات|دليل المقاسات|جدول|خط الصغير)|(?:لم|ما|مش|مو) ?(?:انتبه|انتبهت|انتبهتش|انتبهتلها|انتبهتله|ركزت)|(?:مخدتش|ما خدت|ما اخدت|ما اخذت) بالي|(?:ما كنت|ما كنتش|مكنتش|لم اكن|ما كنت) (?:ادري|اعرف|عارف|عارفه|اعلم|داري|دريان)${GAP(30)}(?:تجدد|يتجدد|التجديد|يجدد|سنوي|اشتراك|يخصم|تخصم|يسحب|تسحب|الشروط)|لم (?:اعلم|اعرف|ادري)${GAP(30)}(?:تجدد|يتجدد|التجديد|سنوي|يخصم|يسحب)|نسيت (?:ا|اني )?(?:لغي|الغي|الغاء|الغيه|اوقف|وقف|الغي الاشتراك)|(?:tagdeed|tajdeed) (?:tela2y|tilqa2i|otomatic)|(?:m5adtesh|ma5adtesh|makhadtesh|ma5adtsh) bali|ma ntabahtesh|ma ntabahtsh`,
+      negatable: false,
+    },
+
+    // Not paying attention to the terms or the renewal: لم أكن منتبهًا للشروط، ما كنت واخد بالي من التجديد.
+    {
+      kind: 'terms_not_read',
+      pattern:
+        '(?:لم|ما|مش|مو|مكنتش|ماكنتش) ?(?:اكن|كنت)? ?(?:منتبه|منتبهه|منتبها|واخد بالي|واخده بالي|مركز|مركزه|داري|داريه|مدرك|مدركه|مدركا)(?: (?:ل|لل|الي|ب|علي|من))? ?(?:ال)?(?:شروط|تجديد|اشتراك|احكام|مده|بنود)',
+      negatable: false,
+    },
+    // The tracking or the courier says it was handed over: يظهر في التتبع أن الطرد سُلّم، التتبع بيقول انو انسلم، el mandoob y2ool sallamha.
+    {
+      kind: 'delivered_not_received',
+      pattern: `(?:ال)?(?:تتبع|تراكينج|تراكنج|مندوب|كورير)${GAP(40)} (?:سلم|انسلم|اتسلم|تسلم|مسلم|مستلم)|(?:el |l )?(?:mandoob|mandob|mandoub|courier|tracking)(?: [a-z0-9]{1,10}){0,4}? (?:sallam|sallem|itsallem|etsalem|etsallem|nsallam|delivered)[a-z]{0,3}`,
+      negatable: false,
+    },
+    // Franco-Arabic, the address typed wrong: katabt el 3enwan 3'alat, 7atet address 2adim.
+    {
+      kind: 'wrong_address',
+      pattern:
+        "(?:katabt|ketbt|katabet|7atet|7att|da5alt|dakhalt)(?: el| al| l)? ?(?:3enwan|3enwaan|3nwan|3onwan|address|adress)(?: [a-z0-9']{1,10})? (?:3'alat|3'alt|ghalat|ghalt|8alat|8alt|ghlt|old|2adim|2adeem|adim|el 2adim|el adim)",
       negatable: false,
     },
 

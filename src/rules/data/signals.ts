@@ -13,6 +13,7 @@ export const SIGNAL_BEHAVIOUR = {
   do_it_for_me: 'willful_ignorance',
   self_help_refused: 'willful_ignorance',
   beyond_policy: 'unreasonable_demand',
+  asks_free: 'unreasonable_demand',
   excessive_compensation: 'unreasonable_demand',
   policy_exception: 'unreasonable_demand',
   wrong_address: 'customer_error',
