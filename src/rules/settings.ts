@@ -70,6 +70,24 @@ const wholeNumber: Check<number> = (v) => {
 const text: Check<string> = (v) =>
   typeof v === 'string' || typeof v === 'number' ? { value: String(v).trim().slice(0, 500) } : { problem: 'must be text' };
 
+// Only a web page may stand behind the docs link: "javascript:" or "data:" would run or show anything.
+const webAddress: Check<string> = (v) => {
+  const checked = text(v);
+  if (!('value' in checked)) return checked;
+  const address = URL.canParse(checked.value) ? new URL(checked.value) : null;
+  return address && (address.protocol === 'https:' || address.protocol === 'http:') && address.hostname !== ''
+    ? { value: checked.value }
+    : { problem: 'must be a web address starting with https:// or http://' };
+};
+
+const emailAddress: Check<string> = (v) => {
+  const checked = text(v);
+  if (!('value' in checked)) return checked;
+  return /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/.test(checked.value)
+    ? checked
+    : { problem: 'must be an e-mail address, such as legal@example.com' };
+};
+
 const tagName: Check<string> = (v) =>
   typeof v === 'string' && /^[a-z0-9_:-]{1,80}$/i.test(v.trim())
     ? { value: v.trim().toLowerCase() }
@@ -100,8 +118,8 @@ const CHECKS: { [K in Exclude<keyof Settings, 'tags'>]: Check<Settings[K]> } = {
   dataExportDays: wholeNumber,
   companyName: text,
   agentName: text,
-  docsUrl: text,
-  counselEmail: text,
+  docsUrl: webAddress,
+  counselEmail: emailAddress,
 };
 
 const TAG_KEYS: Record<keyof TagNames, string> = {

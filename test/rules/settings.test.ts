@@ -46,4 +46,26 @@ describe('parseSettings', () => {
     parseSettings({}).settings.goodwillTiers.push('loyal');
     expect(parseSettings({}).settings.goodwillTiers).toEqual(['vip']);
   });
+  it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'help.acme.test', 'ftp://acme.test/docs'])(
+    'refuses %s as the docs link, in plain words, and keeps no link',
+    (docsUrl) => {
+      const { settings, issues } = parseSettings({ docsUrl });
+      expect(settings.docsUrl).toBe('');
+      expect(issues).toEqual(['"docsUrl" must be a web address starting with https:// or http://; using the default "".']);
+    },
+  );
+
+  it('keeps a web address as the docs link', () => {
+    expect(parseSettings({ docsUrl: ' https://help.acme.test/guides ' }).settings.docsUrl).toBe('https://help.acme.test/guides');
+  });
+
+  it.each(['legal', 'legal@acme', 'Legal <legal@acme.test>'])('refuses %s as the counsel e-mail', (counselEmail) => {
+    const { settings, issues } = parseSettings({ counselEmail });
+    expect(settings.counselEmail).toBe('');
+    expect(issues[0]).toMatch(/"counselEmail" must be an e-mail address/);
+  });
+
+  it('keeps an e-mail address for counsel', () => {
+    expect(parseSettings({ counselEmail: 'legal@acme.test' }).settings.counselEmail).toBe('legal@acme.test');
+  });
 });
