@@ -1,7 +1,7 @@
 import { classify } from './classify';
-import { INTERNAL_NOTE, RATIONALE, REVIEW_NOTE } from './data/guidance';
+import { INTERNAL_NOTE, RATIONALE, REVIEW_NOTE, VARIANT_RATIONALE } from './data/guidance';
 import { computeFacts, type Facts } from './facts';
-import { decide, responseTags } from './policy';
+import { decide, responseTags, type Decision } from './policy';
 import { composeReply, fillTemplate, type Slots } from './replies';
 import type { Settings } from './settings';
 import { addDays } from './time';
@@ -18,6 +18,12 @@ export interface AssessOverride {
 function firstName(name: string | undefined): string {
   const trimmed = name?.trim() ?? '';
   return trimmed.split(/\s+/)[0] ?? '';
+}
+
+/** Why this response, in one line for the agent; warnings and endings say which behaviour they answer. */
+function rationale({ action, variant }: Decision): string {
+  const byVariant = (action === 'warning_shot' || action === 'terminate_with_refund') && variant ? VARIANT_RATIONALE[`${action}.${variant}`] : undefined;
+  return byVariant ?? RATIONALE[action];
 }
 
 /** The policy response for a behaviour, given the facts. */
@@ -37,7 +43,7 @@ export function respond(behaviour: Behaviour, facts: Facts, context: TicketConte
   return {
     action: decision.action,
     variant: decision.variant,
-    rationale: RATIONALE[decision.action],
+    rationale: rationale(decision),
     reply: composeReply(decision, language, slots, service),
     internalNote: note ? fillTemplate(note, slots) : null,
     tags: responseTags(behaviour, decision, facts, settings),

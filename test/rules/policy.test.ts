@@ -122,4 +122,15 @@ describe('precedence', () => {
     const body = 'Thanks, all sorted.\n\nOn Mon, 3 Oct 2026, Alex <a@example.com> wrote:\n> I will sue you';
     expect(assess(context({ comments: [body] }), DEFAULT_SETTINGS, NOW).behaviour.primary).toBe('legitimate');
   });
+  it('explains a warning for repeated docs questions as that, not as abuse', () => {
+    const { response } = assess(context({ comments: ['How do I add a user?'], history: earlierTickets(5) }), DEFAULT_SETTINGS, NOW);
+    expect(response.action).toBe('warning_shot');
+    expect(response.rationale).toMatch(/guides/);
+    expect(response.rationale).not.toMatch(/abuse/i);
+  });
+
+  it('explains a warning for an insult as the first abuse on record', () => {
+    const { response } = assess(context({ comments: ['You useless idiots.'] }), DEFAULT_SETTINGS, NOW);
+    expect(response.rationale).toMatch(/First abuse on record/);
+  });
 });

@@ -13,10 +13,14 @@ export const RATIONALE: Record<Action, string> = {
   resolve: 'Our mistake or a normal request: fix it in full.',
 };
 
-export const VARIANT_LABEL: Record<Variant, string> = {
-  will: 'willful ignorance',
-  belle: 'abuse',
-  xavier: 'review extortion',
+/** Where the reason matters: a warning or an ending for repeated docs questions is not one for abuse. */
+export const VARIANT_RATIONALE: Record<`${'warning_shot' | 'terminate_with_refund'}.${Variant}`, string> = {
+  'warning_shot.will': 'Questions the guides answer, with a pattern behind them: point to the guides, and warn politely that routine set-up is not something we do.',
+  'warning_shot.belle': 'First abuse on record: a clear, polite warning that the next occurrence ends the relationship.',
+  'warning_shot.xavier': 'A review threat changes nothing: handle the request under the usual policy, as if there were no threat.',
+  'terminate_with_refund.will': 'Warned already and the pattern goes on: explain, refund in full and end the relationship.',
+  'terminate_with_refund.belle': 'Warned already about abuse and it happened again: explain, refund in full and end the relationship.',
+  'terminate_with_refund.xavier': 'Warned already about review threats and they went on: explain, refund in full and end the relationship.',
 };
 
 /** What the agent must do off-ticket, where anything. */
