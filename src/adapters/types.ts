@@ -37,7 +37,10 @@ export interface HelpdeskAdapter {
   readAgentLocale(): Promise<string>;
   /** The open ticket, its requester and their history; what could not be read is said in `warnings`. */
   readContext(): Promise<ContextRead>;
-  /** Adds the text to the editor after what the agent has typed; never replaces the draft. */
+  /**
+   * Adds the text to the editor after what the agent has typed; never replaces the draft. Rejects with
+   * DraftConflictError, changing nothing, when the editor holds a draft of the other kind.
+   */
   insertReply(text: string, options: InsertOptions): Promise<void>;
   addTags(tags: readonly string[]): Promise<void>;
   resize(height: number): void;
@@ -72,4 +75,15 @@ export class HttpError extends AdapterError {
 /** The helpdesk answered, but not in the shape we expected. */
 export class InvalidDataError extends AdapterError {
   override name = 'InvalidDataError';
+}
+
+/**
+ * The editor holds the agent's draft of the other kind (a public reply while a note was to go in, or the reverse).
+ * Switching the editor would publish a note or hide a reply, so nothing was changed.
+ */
+export class DraftConflictError extends AdapterError {
+  override name = 'DraftConflictError';
+  constructor(readonly draft: 'public' | 'internal', message = `The editor already holds ${draft === 'public' ? 'a public reply' : 'an internal note'} draft`) {
+    super(message);
+  }
 }

@@ -2,6 +2,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import type { Problem } from '../store';
 import { usePanel } from '../store';
+import { CopyButton } from './Copy';
 import { useT, type Translate } from './i18n';
 import { Stack } from './layout';
 
@@ -23,15 +24,19 @@ function LoadProblem() {
   );
 }
 
+/** A refused insert: why, that the text is still in the panel, and Copy. */
 function InsertProblem() {
   const problem = usePanel((s) => s.insertProblem);
   const t = useT();
   if (!problem) return null;
+  // A draft of the other kind: the message itself says what to do.
+  const conflict = problem.code === 'draft_public' || problem.code === 'draft_internal';
   return (
     <Alert type="error">
       <Alert.Title>{t('problem.insertFailed')}</Alert.Title>
       <Alert.Paragraph>{describeProblem(t, problem)}</Alert.Paragraph>
-      <Alert.Paragraph>{t('problem.insertKept')}</Alert.Paragraph>
+      {!conflict && <Alert.Paragraph>{t(problem.target === 'note' ? 'problem.noteKept' : 'problem.insertKept')}</Alert.Paragraph>}
+      <CopyButton target={problem.target} />
     </Alert>
   );
 }

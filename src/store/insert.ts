@@ -5,22 +5,35 @@ import type { InsertTarget, PanelActions, PanelState } from './state';
 type Set = (partial: Partial<PanelState>) => void;
 type Get = () => PanelState;
 
-/** Insert actions: each target goes in once until its text changes, so a second click cannot insert twice. */
-export function insertActions(adapter: HelpdeskAdapter, set: Set, get: Get): Pick<PanelActions, 'insertReply' | 'insertNote'> {
+/** Writes text to the clipboard; rejects where the browser refuses. */
+export type Clipboard = (text: string) => Promise<void>;
+
+export const browserClipboard: Clipboard = (text) => navigator.clipboard.writeText(text);
+
+const textOf = (state: PanelState, target: InsertTarget) => (target === 'reply' ? state.reply : (state.assessment?.response.internalNote ?? ''));
+
+/**
+ * Insert actions: each target goes in once until its text changes, so a second click cannot insert twice. A refused
+ * insert leaves the text in the panel, ready to insert again or to copy.
+ */
+export function insertActions(adapter: HelpdeskAdapter, clipboard: Clipboard, set: Set, get: Get): Pick<PanelActions, 'insertReply' | 'insertNote' | 'copyText'> {
   const mark = (target: InsertTarget, status: PanelState['insert'][InsertTarget]) => set({ insert: { ...get().insert, [target]: status } });
   const ready = (target: InsertTarget) => get().insert[target] === 'idle' || get().insert[target] === 'failed';
+  const fail = (target: InsertTarget, error: unknown) => {
+    set({ insertProblem: { ...toProblem(error), target } });
+    mark(target, 'failed');
+  };
 
   return {
     async insertReply() {
       const { assessment, reply } = get();
       if (!assessment || reply.trim() === '' || !ready('reply')) return;
       mark('reply', 'inserting');
-      set({ insertProblem: null, tagsProblem: null });
+      set({ insertProblem: null, tagsProblem: null, copy: null });
       try {
         await adapter.insertReply(reply, { internal: false });
       } catch (error) {
-        set({ insertProblem: toProblem(error) });
-        mark('reply', 'failed');
+        fail('reply', error);
         return;
       }
       mark('reply', 'inserted');
@@ -34,14 +47,22 @@ export function insertActions(adapter: HelpdeskAdapter, set: Set, get: Get): Pic
       const note = get().assessment?.response.internalNote;
       if (!note || !ready('note')) return;
       mark('note', 'inserting');
-      set({ insertProblem: null });
+      set({ insertProblem: null, copy: null });
       try {
         await adapter.insertReply(note, { internal: true });
         mark('note', 'inserted');
       } catch (error) {
-        set({ insertProblem: toProblem(error) });
-        mark('note', 'failed');
+        fail('note', error);
       }
+    },
+    async copyText(target) {
+      const text = textOf(get(), target);
+      if (text.trim() === '') return;
+      const done = await clipboard(text).then(
+        () => true,
+        () => false,
+      );
+      set({ copy: { target, done } });
     },
   };
 }

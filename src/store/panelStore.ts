@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HelpdeskAdapter } from '../adapters/types';
 import type { Settings, TicketContext } from '../rules';
 import { InvalidDataError } from '../adapters/types';
-import { insertActions } from './insert';
+import { browserClipboard, insertActions, type Clipboard } from './insert';
 import { uiLanguage } from './language';
 import { toProblem } from './problem';
 import { INITIAL, type PanelState } from './state';
@@ -10,6 +10,8 @@ import { INITIAL, type PanelState } from './state';
 export interface PanelStoreDeps {
   adapter: HelpdeskAdapter;
   now: () => Date;
+  /** Where Copy writes; the browser's clipboard unless given. */
+  clipboard?: Clipboard;
 }
 
 export type PanelStore = StoreApi<PanelState>;
@@ -21,7 +23,7 @@ const loadRules = (): Promise<Rules> => import('../rules');
 const sameCustomer = (a: TicketContext | null, b: TicketContext) => a?.id === b.id && String(a.customer.id) === String(b.customer.id);
 
 /** The panel's one store. Tests build a fresh one with a fake adapter. */
-export function createPanelStore({ adapter, now }: PanelStoreDeps): PanelStore {
+export function createPanelStore({ adapter, now, clipboard = browserClipboard }: PanelStoreDeps): PanelStore {
   let rules: Rules | null = null;
   let settings: Settings | null = null;
   let assessedAt = now();
@@ -71,6 +73,7 @@ export function createPanelStore({ adapter, now }: PanelStoreDeps): PanelStore {
             insert: { reply: 'idle', note: 'idle' },
             loadProblem: null,
             insertProblem: null,
+            copy: null,
             tagsProblem: null,
           });
         } catch (error) {
@@ -83,12 +86,12 @@ export function createPanelStore({ adapter, now }: PanelStoreDeps): PanelStore {
         if (!context) return;
         const override = behaviour === detected?.behaviour ? null : behaviour;
         const assessment = assessWith(context, override);
-        set({ override, assessment, reply: assessment.response.reply, insert: { reply: 'idle', note: 'idle' }, insertProblem: null, tagsProblem: null });
+        set({ override, assessment, reply: assessment.response.reply, insert: { reply: 'idle', note: 'idle' }, insertProblem: null, copy: null, tagsProblem: null });
       },
       editReply(text) {
         set({ reply: text, insert: { ...get().insert, reply: 'idle' } });
       },
-      ...insertActions(adapter, set, get),
+      ...insertActions(adapter, clipboard, set, get),
       resize(height) {
         const rounded = Math.ceil(height);
         if (rounded === lastHeight || rounded <= 0) return;

@@ -6,6 +6,17 @@ export type LoadStatus = 'loading' | 'ready' | 'error';
 export type InsertStatus = 'idle' | 'inserting' | 'inserted' | 'failed';
 export type InsertTarget = 'reply' | 'note';
 
+/** Why the reply or the note did not go into the editor. */
+export interface InsertProblem extends Problem {
+  target: InsertTarget;
+}
+
+/** The last Copy: what was copied, and whether the browser let it. */
+export interface CopyStatus {
+  target: InsertTarget;
+  done: boolean;
+}
+
 export interface PanelData {
   status: LoadStatus;
   /** A reload is running while the last assessment stays on screen. */
@@ -23,7 +34,8 @@ export interface PanelData {
   insert: Record<InsertTarget, InsertStatus>;
   /** Why the last load failed; the last good assessment stays. */
   loadProblem: Problem | null;
-  insertProblem: Problem | null;
+  insertProblem: InsertProblem | null;
+  copy: CopyStatus | null;
   /** The reply went in but its tags did not. */
   tagsProblem: Problem | null;
 }
@@ -37,6 +49,8 @@ export interface PanelActions {
   insertReply(): Promise<void>;
   /** Appends the internal note to the editor as an internal note, once. */
   insertNote(): Promise<void>;
+  /** Puts the reply or the note on the clipboard, for the agent to paste where it belongs. */
+  copyText(target: InsertTarget): Promise<void>;
   resize(height: number): void;
 }
 
@@ -56,6 +70,7 @@ export const INITIAL: PanelData = {
   insert: { reply: 'idle', note: 'idle' },
   loadProblem: null,
   insertProblem: null,
+  copy: null,
   tagsProblem: null,
 };
 

@@ -1,4 +1,4 @@
-import { resolvePath, zafTicket, type CommentType, type Workspace } from './model';
+import { resolvePath, toHtml, zafTicket, type CommentType, type Workspace } from './model';
 import type { Faults } from './faults';
 import type { HostHandlers } from './zafHost';
 import { answerRequest, type ApiStats } from './zendeskApi';
@@ -45,7 +45,8 @@ export function ticketHandlers(s: TicketSession): HostHandlers {
 
   return {
     get(path) {
-      const comment = { text: draft().text, type: draft().type };
+      // The editor's text as Zendesk's rich-text editor gives it: HTML, `<p></p>` when empty.
+      const comment = { text: toHtml(draft().text), type: draft().type };
       const root = {
         ticket: { ...zafTicket(s.workspace, s.ticketId, s.faults), comment },
         comment,

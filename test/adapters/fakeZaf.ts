@@ -17,6 +17,7 @@ export interface FakeZendesk {
 }
 
 export interface FakeZafClient extends ZafClient {
+  /** The ticket editor: `ticket.comment.text` and `ticket.comment.type` read it, as in Zendesk. */
   draft: { text: string; type: string };
   tags: string[];
   requests: string[];
@@ -42,8 +43,11 @@ export function fakeZafClient(zendesk: FakeZendesk): FakeZafClient {
     async get(paths) {
       const list = Array.isArray(paths) ? paths : [paths];
       const result: ZafResult = { errors: {} };
+      // The editor's draft is live: what the agent typed and the type the editor is set to.
+      const editor: Record<string, unknown> = { 'ticket.comment.text': client.draft.text, 'ticket.comment.type': client.draft.type };
       for (const path of list) {
-        if (path in zendesk.paths) result[path] = zendesk.paths[path];
+        if (path in editor) result[path] = editor[path];
+        else if (path in zendesk.paths) result[path] = zendesk.paths[path];
         else result.errors![path] = zafError(path, `Could not find the property ${path}`);
       }
       return singular(paths, result);

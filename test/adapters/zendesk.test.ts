@@ -76,12 +76,11 @@ describe('the Zendesk adapter', () => {
     expect((await adapter.readContext()).warnings).toEqual([{ code: 'history_rate_limited', values: { seconds: 7 } }]);
   });
 
-  it('inserts by setting the comment type and appending, never by setting the comment text', async () => {
+  it('inserts into an empty editor by setting the comment type and appending, never by setting the comment text', async () => {
     const { client, adapter } = adapterFor(zendeskWorld());
-    client.draft.text = 'Agent draft';
     await adapter.insertReply('Hi Marcus', { internal: true });
     expect(client.calls).toEqual([{ 'set:ticket.comment.type': 'internalNote' }, { 'ticket.comment.appendText': ['Hi Marcus'] }]);
-    expect(client.draft).toEqual({ text: 'Agent draft\n\nHi Marcus', type: 'internalNote' });
+    expect(client.draft).toEqual({ text: 'Hi Marcus', type: 'internalNote' });
   });
 
   it('adds tags through ticket.tags.add and resizes through resize', async () => {

@@ -54,6 +54,19 @@ describe.skipIf(browserMissing)('the app in the local agent workspace', () => {
     await expect.poll(() => editorText(page)).toBe(`${draft}\n\n${expectedAssessment(5009).response.reply}`);
   });
 
+  it('refuses the reply after the internal note, leaving only the note in the editor as an internal note', async () => {
+    const { page, app } = await session.open('?ticket=5001');
+    const { internalNote } = expectedAssessment(5001).response;
+    await shownAssessment(app);
+    await app.getByRole('button', { name: 'Insert note' }).click();
+    await expect.poll(() => editorText(page)).toBe(internalNote);
+    await app.getByRole('button', { name: 'Insert reply' }).click();
+    await expect.poll(() => app.getByRole('alert').filter({ hasText: 'The editor already holds an internal note draft.' }).count()).toBe(1);
+    expect(await editorText(page)).toBe(internalNote);
+    expect(await page.getByRole('radio', { name: 'Internal note' }).isChecked()).toBe(true);
+    await expect.poll(() => app.getByRole('button', { name: 'Insert reply' }).isEnabled()).toBe(true);
+  });
+
   it("reads the requester's history once: reopening the ticket in a new app frame asks the helpdesk nothing", async () => {
     const { page, app } = await session.open('?ticket=5003');
     await shownAssessment(app);

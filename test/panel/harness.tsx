@@ -20,16 +20,21 @@ export const TEXT = {
 export const customerSays = (text: string, options: WorldOptions = {}): WorldOptions => ({ comments: [{ from: 'customer', html: `<p>${text.replace(/&/g, '&amp;').replace(/'/g, '&#39;')}</p>` }], ...options });
 
 /** The panel as Zendesk runs it: the real adapter over a fake ZAF client, the real store, the real App. */
-export async function renderPanel(options: WorldOptions = {}) {
+export async function renderPanel(options: WorldOptions = {}, { copyRefused = false } = {}) {
   const world = zendeskWorld(options);
   const client = fakeZafClient(world);
   const adapter = createZendeskAdapter({ client, now: () => NOW, retry: { retries: 1, maxWaitMs: 10_000, sleep: async () => undefined } });
-  const store = createPanelStore({ adapter, now: () => NOW });
+  const copied: string[] = [];
+  const clipboard = async (text: string) => {
+    if (copyRefused) throw new DOMException('Write permission denied', 'NotAllowedError');
+    copied.push(text);
+  };
+  const store = createPanelStore({ adapter, now: () => NOW, clipboard });
   const view = render(
     <PanelStoreProvider store={store}>
       <App />
     </PanelStoreProvider>,
   );
   await act(() => store.getState().load());
-  return { world, client, store, view, user: userEvent.setup() };
+  return { world, client, store, view, copied, user: userEvent.setup() };
 }

@@ -16,12 +16,15 @@ describe("the agent's draft", () => {
     expect(client.draft.text).toBe(`${DRAFT}\n\n${replyBox().value}`);
   });
 
-  it('keeps the draft and the reply when the internal note goes in after them', async () => {
-    const { client, store, user } = await renderFaultyPanel({ comments: [{ from: 'customer', html: `<p>${TEXT.legal}</p>` }] });
+  it('refuses the internal note after the reply, leaving the draft and the reply a public reply', async () => {
+    const { client, user } = await renderFaultyPanel({ comments: [{ from: 'customer', html: `<p>${TEXT.legal}</p>` }] });
     client.draft.text = DRAFT;
     await user.click(screen.getByRole('button', { name: 'Insert reply' }));
+    const before = { ...client.draft };
     await user.click(screen.getByRole('button', { name: 'Insert note' }));
-    expect(client.draft.text).toBe(`${DRAFT}\n\n${replyBox().value}\n\n${store.getState().assessment?.response.internalNote}`);
+    expect(client.draft).toEqual(before);
+    expect(client.draft).toEqual({ text: `${DRAFT}\n\n${replyBox().value}`, type: 'publicReply' });
+    expect(screen.getByRole('alert')).toHaveTextContent('The editor already holds a public reply draft. Send or clear it first, or copy the note.');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { TicketContext } from '../../rules';
 import { AdapterError, NetworkError, RateLimitedError, type ContextRead, type HelpdeskAdapter, type ReadWarning } from '../types';
+import { mustSwitch, type CommentType } from './draft';
 import { fieldKeys } from './fieldKeys';
 import { PAGE_CAP, PAGE_SIZE, readHistory, type HistoryPage } from './history';
 import { storedHistory, storeHistory, type HistoryStore } from './historyStore';
@@ -94,8 +95,9 @@ export function createZendeskAdapter({ client, now, retry = DEFAULT_RETRY, timeo
       return { context, warnings };
     },
     async insertReply(text, { internal }) {
-      // Set the type first so the text lands in the right editor; appendText keeps the agent's draft.
-      await call(() => client.set('ticket.comment.type', internal ? 'internalNote' : 'publicReply'));
+      // The type is switched only in an empty editor; appendText keeps the agent's draft.
+      const wanted: CommentType = internal ? 'internalNote' : 'publicReply';
+      if (await mustSwitch(client, wanted, call)) await call(() => client.set('ticket.comment.type', wanted));
       await call(() => client.invoke('ticket.comment.appendText', text));
     },
     async addTags(tags) {
