@@ -92,7 +92,7 @@ export function apiTicket(w: Workspace, ticket: DemoTicket): Record<string, unkn
     requester_id: ticket.requesterId,
     submitter_id: ticket.requesterId,
     created_at: isoDaysAgo(w, ticket.daysAgo),
-    updated_at: isoDaysAgo(w, ticket.daysAgo),
+    updated_at: isoDaysAgo(w, Math.min(...ticket.comments.map((c) => c.daysAgo), ticket.daysAgo)),
   };
 }
 

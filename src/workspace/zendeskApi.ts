@@ -30,24 +30,47 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const MAX_PAGE_SIZE = 100;
 
+type ApiTicket = Record<string, unknown>;
+const SORT_FIELDS = ['id', 'status', 'updated_at', 'created_at'] as const;
+type SortField = (typeof SORT_FIELDS)[number];
+const isSortField = (v: string): v is SortField => (SORT_FIELDS as readonly string[]).includes(v);
+
+/** Zendesk lists tickets by id, smallest first, unless asked otherwise. */
+function sorted(tickets: ApiTicket[], field: SortField, descending: boolean): ApiTicket[] {
+  const value = (t: ApiTicket) => t[field] as string | number;
+  const order = [...tickets].sort((a, b) => (value(a) < value(b) ? -1 : value(a) > value(b) ? 1 : 0));
+  return descending ? order.reverse() : order;
+}
+
+/** Cursor pagination sorts by `sort` (`updated_at`, `-updated_at`, …); offset pagination by `sort_by` and `sort_order`. */
+function ticketOrder(query: URLSearchParams, cursor: boolean): { field: SortField; descending: boolean } | null {
+  const sort = cursor ? query.get('sort') : query.get('sort_by');
+  if (sort === null) return { field: 'id', descending: false };
+  const field = cursor ? sort.replace(/^-/, '') : sort;
+  // created_at is an offset-pagination sort only, as in Zendesk.
+  if (!isSortField(field) || (cursor && field === 'created_at')) return null;
+  return { field, descending: cursor ? sort.startsWith('-') : query.get('sort_order') === 'desc' };
+}
+
 /** `/api/v2/users/{id}/tickets/requested.json`: cursor pagination (`page[size]`, `page[after]`) or offset (`page`, `per_page`). */
 function requestedTickets(w: Workspace, userId: number, query: URLSearchParams, base: string): ApiResponse {
   if (!w.users.has(userId)) return notFound();
-  const tickets = [...w.tickets.values()]
-    .filter((t) => t.requesterId === userId)
-    .sort((a, b) => a.daysAgo - b.daysAgo)
-    .map((t) => apiTicket(w, t));
   const cursorSize = query.get('page[size]');
+  const order = ticketOrder(query, cursorSize !== null);
+  if (!order) return json(400, { error: 'InvalidPaginationParameter', description: 'sort is not valid' });
+  const all = [...w.tickets.values()].filter((t) => t.requesterId === userId).map((t) => apiTicket(w, t));
+  const tickets = sorted(all, order.field, order.descending);
   if (cursorSize !== null) {
     const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(cursorSize) || MAX_PAGE_SIZE));
     const start = Number(query.get('page[after]') ?? 0) || 0;
     const page = tickets.slice(start, start + size);
     const hasMore = start + size < tickets.length;
     const after = String(start + size);
+    const sort = query.get('sort');
     return json(200, {
       tickets: page,
       meta: { has_more: hasMore, after_cursor: hasMore ? after : null, before_cursor: start > 0 ? String(start) : null },
-      links: { next: hasMore ? `${base}?page[size]=${size}&page[after]=${after}` : null, prev: null },
+      links: { next: hasMore ? `${base}?page[size]=${size}&page[after]=${after}${sort === null ? '' : `&sort=${sort}`}` : null, prev: null },
     });
   }
   const perPage = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(query.get('per_page')) || MAX_PAGE_SIZE));

@@ -25,14 +25,25 @@ export interface WorldOptions {
 
 const AGENT = { id: 900, name: 'Jordan Reyes', email: 'jordan@example.com', role: 'agent', locale: 'en-US', tags: [] };
 
-/** The REST history endpoint with cursor pagination, `size` tickets a page. */
+const byKey = (key: string) => (a: Record<string, unknown>, b: Record<string, unknown>) => {
+  const [x, y] = [String(a[key] ?? a.created_at ?? ''), String(b[key] ?? b.created_at ?? '')];
+  return key === 'id' ? Number(a.id) - Number(b.id) : x < y ? -1 : x > y ? 1 : 0;
+};
+
+/**
+ * The REST history endpoint with cursor pagination, `size` tickets a page, in Zendesk's order: by id, smallest
+ * first, unless `sort` names a field (`-` for descending).
+ */
 export function historyApi(tickets: Record<string, unknown>[], size = 100) {
   return (url: string): ApiAnswer => {
     const query = new URL(url, 'https://acme.zendesk.com').searchParams;
+    const sort = query.get('sort') ?? 'id';
+    const ordered = [...tickets].sort(byKey(sort.replace(/^-/, '')));
+    if (sort.startsWith('-')) ordered.reverse();
     const start = Number(query.get('page[after]') ?? 0);
-    const hasMore = start + size < tickets.length;
-    const next = `/api/v2/users/${REQUESTER_ID}/tickets/requested.json?page[size]=${size}&page[after]=${start + size}`;
-    return { status: 200, body: { tickets: tickets.slice(start, start + size), meta: { has_more: hasMore }, links: { next: hasMore ? next : null } } };
+    const hasMore = start + size < ordered.length;
+    const next = `/api/v2/users/${REQUESTER_ID}/tickets/requested.json?page[size]=${size}&page[after]=${start + size}${query.has('sort') ? `&sort=${sort}` : ''}`;
+    return { status: 200, body: { tickets: ordered.slice(start, start + size), meta: { has_more: hasMore }, links: { next: hasMore ? next : null } } };
   };
 }
 
