@@ -1,9 +1,10 @@
-import type { TicketContext } from '../../rules';
+import type { HistoryTicket, Ticket, TicketContext } from '../../rules';
 import { AdapterError, NetworkError, RateLimitedError, type ContextRead, type HelpdeskAdapter, type ReadWarning } from '../types';
 import { mustSwitch, type CommentType } from './draft';
 import { fieldKeys } from './fieldKeys';
-import { PAGE_CAP, PAGE_SIZE, readHistory, type HistoryPage } from './history';
-import { storedHistory, storeHistory, type HistoryStore } from './historyStore';
+import { PAGE_CAP, PAGE_SIZE, readHistory } from './history';
+import { createHistoryCache } from './historyCache';
+import type { HistoryStore } from './historyStore';
 import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, withTimeout, type RetryPolicy } from './request';
 import { readTicket } from './ticket';
 import type { ZafClient } from './zaf';
@@ -41,13 +42,22 @@ function historyWarning(error: unknown): ReadWarning {
     : { code: 'history_unavailable' };
 }
 
+/** The open ticket as it reads in another ticket's history. */
+function asHistory(ticket: Ticket, now: Date): HistoryTicket {
+  const entry: HistoryTicket = { createdAt: ticket.createdAt ?? now.toISOString(), tags: [...ticket.tags] };
+  if (ticket.id !== undefined) entry.id = ticket.id;
+  if (ticket.subject !== undefined) entry.subject = ticket.subject;
+  return entry;
+}
+
 /** The Zendesk Support ticket sidebar, through the ZAF client. */
 export function createZendeskAdapter({ client, now, retry = DEFAULT_RETRY, timeoutMs = DEFAULT_TIMEOUT_MS, store }: ZendeskAdapterOptions): HelpdeskAdapter {
   const policy: RetryPolicy = { timeoutMs, ...retry };
   const call = <T>(request: () => Promise<T>) => zaf(request, timeoutMs);
-  // History is cached per requester for the session; a failed read is dropped so the next load tries again.
-  // It is cached with every ticket of the requester, so the open one is left out where it is used.
-  const histories = new Map<string, Promise<HistoryPage>>();
+  // History is cached per requester with every ticket of theirs, so the open one is left out where it is used.
+  const histories = createHistoryCache(store, () => now().getTime());
+  // The ticket last read and its requester, so the tags Fairline adds show in the cached history.
+  let open: { requesterId: string; ticket: HistoryTicket } | null = null;
   let settings: Promise<Record<string, unknown>> | null = null;
   // A failed read is dropped, so Try again asks the frame again.
   const readSettings = () =>
@@ -59,16 +69,8 @@ export function createZendeskAdapter({ client, now, retry = DEFAULT_RETRY, timeo
       },
     ));
 
-  const history = async (requesterId: string | number, ticketId: string | number | undefined): Promise<HistoryPage> => {
-    const key = String(requesterId);
-    let found = histories.get(key);
-    if (!found) {
-      const stored = storedHistory(store, key);
-      found = stored ? Promise.resolve(stored) : readHistory(client, requesterId, undefined, now(), policy);
-      histories.set(key, found);
-      if (!stored) found.then((page) => storeHistory(store, key, page), () => histories.delete(key));
-    }
-    const page = await found;
+  const history = async (requesterId: string | number, ticketId: string | number | undefined) => {
+    const page = await histories.get(String(requesterId), () => readHistory(client, requesterId, undefined, now(), policy));
     return { ...page, tickets: page.tickets.filter((t) => String(t.id) !== String(ticketId)) };
   };
 
@@ -84,6 +86,8 @@ export function createZendeskAdapter({ client, now, retry = DEFAULT_RETRY, timeo
       const read = await call(() => readTicket(client, keys.keys));
       const warnings = [...keys.warnings, ...read.warnings];
       const context: TicketContext = { id: String(read.ticket.id ?? 'ticket'), ticket: read.ticket, customer: read.customer, history: [] };
+      const known = read.customer.id !== undefined && read.ticket.id !== undefined;
+      open = known ? { requesterId: String(read.customer.id), ticket: asHistory(read.ticket, now()) } : null;
       if (read.customer.id === undefined) return { context, warnings };
       try {
         const page = await history(read.customer.id, read.ticket.id);
@@ -101,7 +105,9 @@ export function createZendeskAdapter({ client, now, retry = DEFAULT_RETRY, timeo
       await call(() => client.invoke('ticket.comment.appendText', text));
     },
     async addTags(tags) {
-      if (tags.length > 0) await call(() => client.invoke('ticket.tags.add', [...tags]));
+      if (tags.length === 0) return;
+      await call(() => client.invoke('ticket.tags.add', [...tags]));
+      if (open) histories.tagged(open.requesterId, open.ticket, tags);
     },
     resize(height) {
       client.invoke('resize', { width: '100%', height: `${Math.ceil(height)}px` }).catch(() => undefined);
