@@ -7,14 +7,15 @@ const has = (facts: Facts, behaviour: Behaviour) => facts.signals.some((s) => be
 const hasKind = (facts: Facts, kind: SignalKind) => facts.signals.some((s) => s.kind === kind);
 
 /**
- * Whether the customer asks what the docs answer or for us to do their work. A docs question beside a problem the
- * customer reports (our mistake or theirs) is about that problem: "How do I get my money back? You charged me twice."
+ * Whether the customer asks what the docs answer or for us to do their work. A question or a request beside a problem
+ * the customer reports (our mistake or theirs) is about that problem: "How do I get my money back? You charged me
+ * twice." An explicit refusal to learn stands on its own.
  */
 function asksForSelfHelp(facts: Facts): boolean {
-  const willful = facts.signals.filter((s) => behaviourOf(s) === 'willful_ignorance');
-  if (willful.some((s) => s.kind !== 'docs_question')) return true;
+  if (hasKind(facts, 'self_help_refused')) return true;
+  const asks = facts.signals.some((s) => behaviourOf(s) === 'willful_ignorance');
   const reportsProblem = facts.signals.some((s) => behaviourOf(s) === 'legitimate' || behaviourOf(s) === 'customer_error');
-  return willful.length > 0 && !reportsProblem;
+  return asks && !reportsProblem;
 }
 
 /** A docs question alone is legitimate; it takes a pattern to make it willful ignorance (SPEC §4, rule 5). */

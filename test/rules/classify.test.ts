@@ -17,7 +17,11 @@ describe('classification', () => {
     expect(primary('I typed my old address by mistake. How do I fix that?', 5)).toBe('customer_error');
   });
 
-  it('still finds willful ignorance when a busy customer asks us to do their work beside a bug report', () => {
+  it('does not treat a request to fix our bug as doing the customer’s work', () => {
+    expect(primary('Can you fix the bug for me? The export crashes every time.', 5)).toBe('legitimate');
+  });
+
+  it('still finds willful ignorance when a busy customer refuses to learn, beside a bug report', () => {
     expect(primary('The export is broken. I am not a tech person, could you just set it up for me?', 5)).toBe('willful_ignorance');
   });
 
@@ -27,5 +31,9 @@ describe('classification', () => {
 
   it('reads a free replacement as beyond policy when nothing was wrong', () => {
     expect(primary('Send me the new model for free, mine works fine.')).toBe('unreasonable_demand');
+  });
+
+  it('reads no time for the tutorials and a set-up request from a busy customer as willful ignorance', () => {
+    expect(primary('I have no time for your video tutorials, could you please set up the shipping rules for me?', 5)).toBe('willful_ignorance');
   });
 });

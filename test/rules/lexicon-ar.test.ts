@@ -370,3 +370,16 @@ describe('Arabic lexicon: questions about the order are not docs questions, even
   );
   cases('customer_error', ['دخلت عنواني القديم بالغلط، كيف أعدله قبل الشحن؟'], 5);
 });
+
+describe('Arabic lexicon: a second round of phrasings', () => {
+  cases('legal_threat', ['غادي نمشي للمحكمة إلا ما رجعتوش ليا فلوسي']);
+  cases('review_extortion', ['رجعوا المبلغ وبشيل التقييم فورًا', 'سأعدّل تقييمي فور وصول البديل']);
+  cases('belligerent', ['انتوما غير قرود', 'الموظف اللي رد علي خنزير']);
+  cases('willful_ignorance', ['ممكن تظبطولي الإعدادات كلها؟'], 5);
+  cases('unreasonable_demand', ['بغيت الشحن بالفابور ديما']);
+  cases('customer_error', ['نسيت ألغي الاشتراك قبل التجديد', 'el ghalta menni, katabt el 3enwan el 2adim']);
+});
+
+describe('Arabic lexicon: requests that only sound like doing our work for the customer', () => {
+  cases('legitimate', ['ممكن ترسلولي الفاتورة على الإيميل؟', 'ابعتولي رقم التتبع لو سمحتوا'], 5);
+});

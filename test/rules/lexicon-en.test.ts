@@ -106,6 +106,17 @@ const cases: [Behaviour, string][] = [
   ['unreasonable_demand', "Refund the lot. Sure, I've had it for 14 months, but I'm bored of it."],
   ['customer_error', 'Ordered the wrong voltage model by mistake, my fault.'],
   ["customer_error", "I didn't notice the membership was recurring."],
+  ['legal_threat', 'Pay up or I will see u in court.'],
+  ['legal_threat', 'We intend to file a claim against your firm for the lost stock.'],
+  ['legal_threat', 'Our legal department will be in touch about the contract breach.'],
+  ['review_extortion', 'Credit my account and I will pull my two-star review down.'],
+  ['belligerent', 'Your customer service is crap.'],
+  ['belligerent', 'Shitty company, shitty answers.'],
+  ['unreasonable_demand', 'Give me six more months free for waiting.'],
+  ['unreasonable_demand', 'I wore the boots once to a festival, now I want my money back.'],
+  ['customer_error', 'My plan renews automatically and I missed that.'],
+  ['customer_error', 'I reserved the table for the wrong day.'],
+  ['customer_error', 'The driver dropped the box at the building entrance and it vanished.'],
 ];
 
 // Hard negatives: text that looks like a threat, an insult or an error but is not.
@@ -167,6 +178,10 @@ const negatives: [Behaviour, string][] = [
   ['legitimate', 'I raised a dispute with the venue about the booking, not with you. Can I move my date?'],
   ['legitimate', 'My sister has a big following on Instagram and loves your scarves!'],
   ['legitimate', 'How do I get a refund for the duplicate charge? You billed me twice.'],
+  ['legitimate', 'Holy crap, that was quick, thanks!'],
+  ['legitimate', 'Oh shit, I just realised I never told you the size. It is M.'],
+  ['legitimate', "mesh ha3mel chargeback, bas 3ayez a3raf el charge da eh"],
+  ['legitimate', 'My mum is a judge and she loves your tea.'],
 ];
 
 describe('English lexicon', () => {

@@ -34,7 +34,7 @@ const NOT_PRAISE =
 // An ultimatum: "or else", "unless", "if … not", "either … or", "until", "before", "in exchange".
 const ULTIMATUM =
   '(?:و|ف)?(?:الا|والا|اذا|لو(?! سمحت| تكرمت)|ان لم|ان ما|ما لم|في حال|لحد ما|لغايه ما|لين|حتي|قبل ما|قبل ان|مقابل|بشرط|غير كده|غير كدا|غير هيك|غير كذا|بدل ما|يا [^.!?؟\\n]{1,80} يا|اما [^.!?؟\\n]{1,80} او)|walla|wala|wella|wela|law|lw|iza|eza|ya [^.!?\\n]{1,80} ya|la7ad ma|abl ma|2abl ma|unless|or else|otherwise|if';
-const IF = '(?:و|ف)?(?:اذا|لو|ان|مقابل|بشرط|لما|بمجرد|حال|حين|عندما|متي|شرط|اول ما|حالما)|iza|eza|law|lw|awel ma|if';
+const IF = '(?:و|ف)?(?:اذا|لو|ان|مقابل|بشرط|لما|بمجرد|حال|حين|عندما|متي|شرط|اول ما|حالما|فور|فورا|بعد ما)|iza|eza|law|lw|awel ma|if';
 // A question is not a demand: "هل التوصيل مجاني؟".
 const NOT_QUESTION = '(?![^.!\\n]{0,40}[?؟])';
 // A bank, a card or a payment service.
@@ -45,7 +45,7 @@ const DEMAND =
   '(?:[\\p{L}]{2,8}(?:ولي|وني|ولنا)|اطلب|اطالب|نطالب|نطلب|اريد|نريد|ارجو|بدي|بدنا|ابي|ابغي|ابغا|نبي|عايز|عاوز|عايزه|عاوزه|حاب|حابه|بغيت|اتوقع|استحق|حقي|من حقي|لازم|يجب|ينبغي|المفروض|تعطوني|اعطوني|عطوني|ادوني|تدوني|ابعتولي|تبعتولي|ارسلوا|ترسلوا|ترسلون|جيبولي|بدي ياكم|3ayez|3ayz|3awez|3ayza|bdi|badi|abi|abghi)';
 // Paid nothing more: free, no fee, at your cost.
 const FREE =
-  '(?:مجانا|مجاني|مجانيه|ببلاش|بلاش|فري|free|علي حسابكم|ع حسابكم|عحسابكم|هديه(?! ?(?:ل|لل|الي |عيد|ميلاد))|(?:دون|بدون|من غير|بلا) (?:ما )?(?:اي )?(?:رسوم|مقابل|تكلفه|فلوس|مصاري|دفع|ادفع|رسوم اضافيه|تكلفه اضافيه)(?: (?:اي )?(?:ال)?(?:فرق|اضافيه|اضافي|زياده))?|مدي الحياه|للابد|مدي العمر|bebalash|bbalash|balash|majanan|maganan|magany|majani)';
+  '(?:مجانا|مجاني|مجانيه|ببلاش|بلاش|فابور|بالفابور|فري|free|علي حسابكم|ع حسابكم|عحسابكم|هديه(?! ?(?:ل|لل|الي |عيد|ميلاد))|(?:دون|بدون|من غير|بلا) (?:ما )?(?:اي )?(?:رسوم|مقابل|تكلفه|فلوس|مصاري|دفع|ادفع|رسوم اضافيه|تكلفه اضافيه)(?: (?:اي )?(?:ال)?(?:فرق|اضافيه|اضافي|زياده))?|مدي الحياه|للابد|مدي العمر|bebalash|bbalash|balash|majanan|maganan|magany|majani)';
 
 // The customer's own money, order or delivery, a few words on: a how-to about it is a service request, not a docs question.
 const NOT_ORDER_MATTER =
@@ -57,7 +57,7 @@ export const LEXICON_AR: Lexicon = {
   // Arabic letters, or Franco-Arabic: a Latin letter beside a digit that spells a letter (3=ع, 7=ح, 2=ء…), or one of
   // the Arabizi words English does not use, for sentences written without such digits.
   script:
-    '[\\u0600-\\u06ff]|[a-z][235789]|[235789][a-z]|(?<![a-z])(?:ento|entu|enta|enti|inta|ezay|ezzay|izay|izzay|msh|mish|khalas|yalla|wallah|sherka|bgad|begad|keda|kida|mafeesh|mafish|zbala|zbale|aghbeya|flous|floos|kaif|kayf|shlon|ishlon|mandoob|katabt)(?![a-z])',
+    '[\\u0600-\\u06ff]|[a-z][235789]|[235789][a-z]|(?<![a-z])(?:ento|entu|enta|enti|inta|ezay|ezzay|izay|izzay|msh|mish|khalas|yalla|wallah|sherka|bgad|begad|keda|kida|mafeesh|mafish|zbala|zbale|aghbeya|flous|floos|kaif|kayf|shlon|ishlon|mandoob|katabt|momken|fahem|ghalat|ghalta|ghlatt|hayawanat)(?![a-z])',
   arabicAffixes: true,
   // "اذا ما / ان لم / لو ما / ما لم" open a condition, they do not negate what follows: "إذا ما رجعتوا المصاري رح نرفع دعوى".
   negator:
@@ -138,6 +138,14 @@ export const LEXICON_AR: Lexicon = {
       kind: 'legal_threat',
       pattern:
         '(?:ha|h|7a|ra7 a?|b|ba|hn|7n)(?:3mel|3mil|3amel|a3mel|rfa3|arfa3|erfa3|2adem|a2adem)(?: [a-z0-9]{1,10})? (?:2adeya|2adeyya|2adiya|2adiyya|qadiya|qadeya|qadiyya|da3wa|da3wah)|(?:ha|h|7a|ra7 |hat|ba|b|hn|7n)[a-z0-9]{2,14}(?: [a-z0-9]{1,10})? (?:fel|fil|fi el|3al|3ala el|lel|lil|l) ?(?:ma7akem|ma7akim|ma7kama|ma7kame|ma7kamah|mahkama|court)|(?:el |l |al )?(?:mo7ami|mo7ame|mu7ami|mohami|mohame|m7ami|lawyer)(?: (?:taba3i|bta3i|beta3i|7a2i|ta3i|taba3na|bta3na|ta3na))?(?: [a-z0-9]{1,10})? (?:(?:ra7|ha|7a|h|b|bi|hay|7ay|sa) ?)?(?:ytwasal|yetwasal|yitwasal|ykalem|yekalem|ykallem|yetkalem|ytsel|yetasel|yettesel|yeraf3|yerfa3|y2adi|ye2adi)[a-z]{0,4}',
+      negatable: true,
+    },
+
+    // Complaining to a court, in the dialects' futures: باش نشكي بيكم للمحكمة، غادي نمشي للمحكمة، هشتكيكم في المحكمة.
+    {
+      kind: 'legal_threat',
+      // Going to court takes a future that is not the habitual ب: "بروح المحكمة كل يوم" is someone's workplace.
+      pattern: `(?:${FUT}(?:شكي|شتكي)[\\p{L}]{0,4}|(?:غادي|باش|رح|راح|سوف) (?:ن|ا)?(?:مشي|روح|طلع))${GAP(30)} (?:لل|ل|في |فال|ب|الي )?(?:ال)?(?:محكمه|محاكم|قضاء|نيابه|tribunal)`,
       negatable: true,
     },
 
@@ -265,7 +273,7 @@ export const LEXICON_AR: Lexicon = {
       kind: 'review_leverage',
       pattern: `(?:ا|ن|ب|ه|ح|سا|سن|رح ا?|راح ا?)?(?:رفع|شيل|مسح|حذف|عدل|غير|بدل|زيل|سحب|حدث|تعديل|تغيير|ازاله)(?: ال)? ?(?:ال)?(?:تقييم|تقيم|ريفيو|review|rating|مراجعه|بوست|منشور|تعليق|كومنت|نجمه|نجوم)`,
       negatable: true,
-      context: IF,
+      context: `${IF}|${DEMAND}`,
     },
     // The review as "it", after it was named: بشيله وبكتب خمس نجوم، سأحذفه.
     {
@@ -285,13 +293,13 @@ export const LEXICON_AR: Lexicon = {
     // Names for people: أغبياء، حمير، بهايم، نصابين، حرامية، حمقى، فاشلين… and their starred forms.
     {
       kind: 'insult',
-      pattern: `(?:اغبياء|اغبيا|اغبيه|اغبي|غبيين|حمير|جحاش|بهايم|بهايم|نصابين|نصابه|حراميه|حراميين|حراميه|لصوص|حمقي|احمق|حمقاء|فاشلين|متخلفين|كذابين|جهلاء|سفله|حقيرين|اوباش|همج|رعاع|وسخين|معفنين|تافهين|اغبي|ولاد الكلب|ولاد الكلاب|ولاد الحرام|ابن الكلب|ابن الحرام|${masked('حمير')}|${masked('اغبياء')}|${masked('اغبيا')}|${masked('نصابين')}|${masked('حراميه')}|${masked('بهايم')}|${masked('زباله')})`,
+      pattern: `(?:اغبياء|اغبيا|اغبيه|اغبي|غبيين|حمير|جحاش|بغال|تيوس|خنازير|قرود|بهايم|بهايم|نصابين|نصابه|حراميه|حراميين|حراميه|لصوص|حمقي|احمق|حمقاء|فاشلين|متخلفين|كذابين|جهلاء|سفله|حقيرين|اوباش|همج|رعاع|وسخين|معفنين|تافهين|اغبي|ولاد الكلب|ولاد الكلاب|ولاد الحرام|ابن الكلب|ابن الحرام|${masked('حمير')}|${masked('اغبياء')}|${masked('اغبيا')}|${masked('نصابين')}|${masked('حراميه')}|${masked('بهايم')}|${masked('زباله')})`,
       negatable: false,
     },
     // Addressed insults: يا حمار، انتو حيوانات، يا غبي، يا كلاب.
     {
       kind: 'insult',
-      pattern: `(?:يا|انتو|انتم|انتوا|انتي|انت|انتن|انتون|كلكم|كلكن|شويه|شويه|مجموعه|شله|عصابه)(?: [\\p{L}]{1,10})? (?:حمار|حيوان|حيوانات|كلب|كلاب|غبي|غبيه|نصاب|حرامي|فاشل|زباله|تافه|متخلف|جاهل|حقير|واطي|وسخ|اهبل|عبيط|هبل|مغفل|مغفلين|${masked('حمار')}|${masked('كلب')})`,
+      pattern: `(?:يا|انتو|انتم|انتوا|انتي|انت|انتن|انتون|نتوما|انتوما|نتما|كلكم|كلكن|شويه|شويه|مجموعه|شله|عصابه)(?: [\\p{L}]{1,10})? (?:حمار|حيوان|حيوانات|كلب|كلاب|بغل|بغال|تيس|تيوس|جحش|خنزير|خنازير|قرد|قرود|غبي|غبيه|نصاب|حرامي|فاشل|زباله|تافه|متخلف|جاهل|حقير|واطي|وسخ|اهبل|عبيط|هبل|مغفل|مغفلين|${masked('حمار')}|${masked('كلب')})`,
       negatable: false,
     },
     // The company, the support or the product named with contempt: شركة فاشلة، دعم تافه، نظامكم زبالة، شغل زبالة.
@@ -304,7 +312,7 @@ export const LEXICON_AR: Lexicon = {
     {
       kind: 'insult',
       pattern:
-        '(?:ال)?(?:موظف|موظفه|موظفين|مندوب|دعم|شركه|سبورت|فريق|اداره|مدير)(?: [\\p{L}]{1,10}){1,4}? (?:غبي|غبيه|اغبياء|حمار|حمير|نصاب|نصابه|نصابين|حرامي|حراميه|كذاب|كذابين|فاشل|فاشله|فاشلين|متخلف|جاهل|حقير|تافه|زباله)',
+        '(?:ال)?(?:موظف|موظفه|موظفين|مندوب|دعم|شركه|سبورت|فريق|اداره|مدير)(?: [\\p{L}]{1,10}){1,4}? (?:غبي|غبيه|اغبياء|حمار|حمير|حيوان|حيوانه|بغل|تيس|جحش|خنزير|قرد|نصاب|نصابه|نصابين|حرامي|حراميه|كذاب|كذابين|فاشل|فاشله|فاشلين|متخلف|جاهل|حقير|تافه|زباله)',
       negatable: false,
     },
     // Send me to someone who understands: حولوني على حد فاهم، وديني لحد بيفهم، بدي احكي مع حدا بيفهم.
@@ -331,7 +339,7 @@ export const LEXICON_AR: Lexicon = {
     {
       kind: 'insult',
       pattern:
-        'ya (?:7mar|7umar|7ayawan|7ayawanet|7ayawanat|kalb|kelab|ghaby|8aby|3abeet|3abit|habla|7aramy|nasab|wes5|bahayem|7ameer)|7ameer|7amir|7ayawanat|7ayawanet|aghbeya|a8beya|(?:sherka|shereka|service|5edma|khedma|shoghl|khadame|el khadame)(?: [a-z0-9]{1,10})? (?:zbala|zbale|zebala|fashla|5ara|khara)|a8bia|aghbia|a8beya|aghbeya|nasabeen|nassabin|nasabin|7aramya|7aramiya|7aramyia|fashleen|fashlin|bahayem|mota5alefin|wes5in|kos omak|kosomak|ksomak|wlad el kalb|wlad el kelab|ibn el kalb',
+        'ya (?:7mar|7umar|7omar|hayawanat|hayawan|7ayawan|7ayawanet|7ayawanat|kalb|kelab|ghaby|8aby|3abeet|3abit|habla|7aramy|nasab|wes5|bahayem|7ameer)|7ameer|7amir|7ayawanat|7ayawanet|aghbeya|a8beya|a8bya|aghbya|ghaba2|(?:sherka|shereka|service|5edma|khedma|shoghl|khadame|el khadame)(?: [a-z0-9]{1,10})? (?:zbala|zbale|zebala|fashla|5ara|khara)|a8bia|aghbia|a8beya|aghbeya|nasabeen|nassabin|nasabin|7aramya|7aramiya|7aramyia|fashleen|fashlin|bahayem|mota5alefin|wes5in|kos omak|kosomak|ksomak|wlad el kalb|wlad el kelab|ibn el kalb',
       negatable: false,
     },
 
@@ -348,6 +356,13 @@ export const LEXICON_AR: Lexicon = {
       kind: 'do_it_for_me',
       pattern:
         '(?:حد|حدا|احد|واحد)(?:كم|كن)?(?: (?:فيكم|منكم|فيكن|منكن|من عندكم|من الفريق|من الدعم))? (?:ي|بي)(?:دخل|عمل|سوي|ضبط|ظبط|عدل|غير|ركب|ربط|فعل|صدر|جهز|نفذ|خلص|حفظ)|يقوم احد(?:كم|كن) ب|(?:بال)?نيابه عني|بدلا عني|(?:ا|ت)?(?:عمل|سوي|ضبط|ظبط|ربط|ركب|جهز|صدر|غير|عدل|ضيف|حط|دخل|فعل|خلص)(?:و|وا|ون)(?:ها|ه|هن|هم)? ?(?:لي|ليا|ولي)|(?:ت|ي)?(?:عمل|سوي|ضبط|ظبط|ربط|ركب|جهز|صدر|غير|عدل|خلص)(?:و|وا|ون)?(?:ها|ه|هن|هم)? (?:عني|بدالي|بدلا عني|مكاني|بالنيابه عني|بنفسكم|من عندكم|انتو من عندكم)|(?:غير|عدل|سوي|اعمل|عمل|ظبط|ضبط|خلص)(?:وه|وها|وهم|وهن|وا|و) (?:انتو|انتم|انتوا)|(?:اعطيك|اعطيكم|ابعتلك|ابعتلكم|بعتلكم|بعتلك|ارسلت لكم|ارسل لكم|ارسلتلكم|بعطيك|بعطيكم|هبعتلك|هبعتلكم|حبعتلك|عطيتكم|اعطيتكم)(?: [\\p{L}]{1,8})? (?:ال)?(?:باسورد|باسوورد|كلمه السر|كلمه المرور|بيانات الدخول|اليوزر|يوزر|password|login)|(?:a3melhali|e3melhali|e3melholi|a3mlholi|3mlholi|e3mlholi|sawoha li|sawooha|sawiha li|e3melha enta|e3mlha enta|e3melha ento|e3meloha ento|e3meluha|3mloha)|(?:ba3tlko|ba3atlko|hab3atlko|ba3tlak) (?:el )?(?:password|pass|login)',
+      negatable: false,
+    },
+    // Asking us to make it for them: بتقدروا تكتبولي الإيميل؟ ممكن تعملولي الإعداد؟ momken te3melooly el setup.
+    {
+      kind: 'do_it_for_me',
+      pattern:
+        '(?:ت|ي)?(?:كتب|عمل|سوي|ضبط|ظبط|جهز|صمم|برمج|ركب|ربط|عدل|نفذ|صدر|ستورد|ترجم|رتب|نسق|دخل|عب)(?:ولي|والي|ولنا|وا لي|وا لنا|ون لي|ونلي)|(?:te|t|ye|y)?(?:3mel|3mal|amel|amal|aamel|kteb|ktb|sawe|zabat|gahez|ghayar)(?:oo|o|u)(?:ly|li|lna)',
       negatable: false,
     },
     // Refusing to learn: ما عندي وقت أقرا، مش فاضي أتفرج، ما أبي أقراه، مش هتعلم، مو مبرمج، هذا شغلكم، دافع لكم عشانه.
@@ -458,6 +473,19 @@ export const LEXICON_AR: Lexicon = {
       negatable: false,
     },
 
+    // Forgot to cancel: نسيت نلغي التجربة، نسيت ألغي الاشتراك، نسيت أوقف التجديد.
+    {
+      kind: 'terms_not_read',
+      pattern: '(?:نسيت|نسينا|تنسيت)(?: (?:ما|باش|ان|اني))? ?(?:ا|ن)?(?:لغي|الغي|الغاء|وقف|اوقف|بطل|سكر|فسخ|حبس)',
+      negatable: false,
+    },
+    // Franco-Arabic, my own mistake: ana elly ghlatt, el ghalta menni.
+    {
+      kind: 'own_mistake',
+      pattern:
+        '(?:ana|ana elly|ana eli|ana illi|ana li) (?:ghlatt|ghlat|8lett|8latt|ghaltet|ghalatt|ghlett)|(?:el |l )?(?:ghalta|8alta|ghalteh|8alteh) (?:meni|menni|mini|minni|3alaya|3alayya)|ghalteti|8alteti',
+      negatable: false,
+    },
     // Not paying attention to the terms or the renewal: لم أكن منتبهًا للشروط، ما كنت واخد بالي من التجديد.
     {
       kind: 'terms_not_read',
@@ -475,7 +503,7 @@ export const LEXICON_AR: Lexicon = {
     {
       kind: 'wrong_address',
       pattern:
-        "(?:katabt|ketbt|katabet|7atet|7att|da5alt|dakhalt)(?: el| al| l)? ?(?:3enwan|3enwaan|3nwan|3onwan|address|adress)(?: [a-z0-9']{1,10})? (?:3'alat|3'alt|ghalat|ghalt|8alat|8alt|ghlt|old|2adim|2adeem|adim|el 2adim|el adim)",
+        "(?:katabt|ketbt|katabet|7atet|7att|da5alt|dakhalt)(?: el| al| l)? ?(?:3enwan|3enwaan|3nwan|3onwan|address|adress|rakam el sha2a|ra2am el sha2a|rakam el beit|ra2am el beit|el sha2a|el beit)(?: [a-z0-9']{1,10})? (?:3'alat|3'alt|ghalat|ghalt|8alat|8alt|ghlt|old|2adim|2adeem|adim|el 2adim|el adim)",
       negatable: false,
     },
 
