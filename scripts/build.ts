@@ -1,5 +1,9 @@
-/** `npm run build`: a Zendesk-ready dist/, and the gzip size of the sidebar's initial JavaScript against its budget. */
+/**
+ * `npm run build`: a Zendesk-ready dist/, and the gzip size of the sidebar's initial JavaScript against its budget;
+ * then the Help Scout page in dist-helpscout/, which the companion server and the workspace's Help Scout mode serve.
+ */
 import { buildApp } from './buildApp';
+import { buildHelpScout, HELPSCOUT_DIST } from './buildHelpScout';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kb, measureDeferred } from './bundleSize';
@@ -18,3 +22,7 @@ if (total > INITIAL_JS_BUDGET) {
   console.error(`Over budget by ${kb(total - INITIAL_JS_BUDGET)}.`);
   process.exitCode = 1;
 }
+
+const started = performance.now();
+await buildHelpScout();
+console.log(`Help Scout page: ${HELPSCOUT_DIST} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
