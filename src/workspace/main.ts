@@ -1,6 +1,6 @@
 import { faultsFromUrl, rateLimitTimesFromUrl } from './faults';
 import { createWorkspace, type CommentType } from './model';
-import { renderDraft, renderFaultSwitches, renderRequestCount, renderTicket, renderTicketList } from './render';
+import { renderDraft, renderFaultSwitches, renderModeSwitch, renderRequestCount, renderTicket, renderTicketList } from './render';
 import { installationSettings } from './settings';
 import { ticketHandlers } from './zafHandlers';
 import { ZafHost } from './zafHost';
@@ -91,6 +91,7 @@ document.getElementById('reload-app')?.addEventListener('click', () => {
   openTicket(current);
 });
 renderFaultSwitches(faults, () => undefined);
+renderModeSwitch();
 
 /** For end-to-end tests and the browser benchmark. */
 Object.assign(window, { fairlineWorkspace: { workspace, stats, faults, openTicket, tabs } });

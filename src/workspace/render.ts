@@ -2,9 +2,9 @@ import { AGENT } from './demo/people';
 import { FAULT_LABELS, FAULT_NAMES, type Faults } from './faults';
 import type { Workspace } from './model';
 
-const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+export const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -54,8 +54,15 @@ export function renderDraft(w: Workspace, id: number): void {
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="comment-type"]')) radio.checked = radio.value === draft.type;
 }
 
-export function renderRequestCount(total: number, forTicket: number): void {
-  byId('request-count').textContent = `Helpdesk requests: ${total} (this ticket: ${forTicket})`;
+export function renderRequestCount(total: number, forTicket: number, what = 'ticket'): void {
+  byId('request-count').textContent = `Helpdesk requests: ${total} (this ${what}: ${forTicket})`;
+}
+
+/** The top bar's link to the same demo tickets in Help Scout mode (the server sends it on to its HTTPS address). */
+export function renderModeSwitch(): void {
+  const link = element('a', { href: '/?helpdesk=helpscout', className: 'mode-switch' }, 'Help Scout mode');
+  link.style.color = 'inherit';
+  byId('request-count').before(link);
 }
 
 export function renderFaultSwitches(faults: Faults, changed: () => void): void {
