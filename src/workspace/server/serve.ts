@@ -1,63 +1,106 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize } from 'node:path';
 import { buildWorkspace, ROOT, SDK_FILE, WORKSPACE_OUT } from './build';
+import { startDemoCompanion, type DemoCompanion } from './helpScoutCompanion';
+import { createHelpScoutHost, HELP_SCOUT_HOST } from './helpScoutHost';
+import { selfSignedCertificate } from './selfSignedCertificate';
+import { sendFile } from './staticFiles';
 
 const APP_DIR = join(ROOT, 'dist');
+const HELPSCOUT_APP_DIR = join(ROOT, 'dist-helpscout');
 const ZAF_CDN = /https:\/\/static\.zdassets\.com\/zendesk_app_framework_sdk\/[^"']+\.js/g;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
 
-/** A file under `dir`, or null: never a path that climbs out of it. */
-async function fileIn(dir: string, urlPath: string): Promise<string | null> {
-  const path = normalize(join(dir, decodeURIComponent(urlPath)));
-  if (path !== dir && !path.startsWith(dir + sep)) return null;
-  const info = await stat(path).catch(() => null);
-  if (info?.isDirectory()) return fileIn(dir, join(urlPath, 'index.html'));
-  return info?.isFile() ? path : null;
-}
-
-export function createWorkspaceServer(): Server {
+/** Zendesk mode over plain HTTP; `/?helpdesk=helpscout` leads to Help Scout mode's HTTPS address. */
+export function createWorkspaceServer(helpScoutUrl: () => string = () => '/'): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/' && url.searchParams.get('helpdesk') === 'helpscout') {
+      url.searchParams.delete('helpdesk');
+      res.writeHead(302, { location: `${helpScoutUrl()}${url.search}`, 'cache-control': 'no-store' }).end();
+      return;
+    }
     const [dir, path] = url.pathname.startsWith('/app/') ? [APP_DIR, url.pathname.slice(4)] : [WORKSPACE_OUT, url.pathname];
-    void fileIn(dir, path).then(async (file) => {
-      if (!file) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-        return;
-      }
-      let body: Buffer | string = await readFile(file);
-      // The app loads the ZAF SDK from Zendesk's CDN; here the pinned copy is served instead, so it runs offline.
-      if (dir === APP_DIR && file.endsWith('.html')) body = body.toString('utf8').replace(ZAF_CDN, `/vendor/${SDK_FILE}`);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
-    });
+    // The app loads the ZAF SDK from Zendesk's CDN; here the pinned copy is served instead, so it runs offline.
+    void sendFile(res, dir, path, dir === APP_DIR ? (html) => html.replace(ZAF_CDN, `/vendor/${SDK_FILE}`) : undefined);
   });
 }
 
-/** Builds the workspace and listens; resolves with the server's address. */
-export async function startWorkspace(port: number): Promise<{ server: Server; url: string }> {
-  if (!existsSync(join(APP_DIR, 'assets', 'index.html'))) {
-    throw new Error('The app is not built: run `npm run build` first (npm start does it for you).');
+export interface WorkspaceOptions {
+  /** Runs the companion with FAIRLINE_WRITE_DRAFTS=on: Insert saves a draft reply and adds the tags in Help Scout mode. */
+  writeDrafts?: boolean;
+}
+
+export interface RunningWorkspace {
+  /** Closing it closes Help Scout mode too. */
+  server: Server;
+  /** Zendesk mode. */
+  url: string;
+  /** Help Scout mode. */
+  helpScoutUrl: string;
+  companion: DemoCompanion;
+}
+
+const listen = async (server: Server, port: number) => {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} is in use: set PORT to another (Help Scout mode takes the port after it).`) : error),
+    );
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : port;
+};
+
+/**
+ * Builds the workspace and listens: Zendesk mode over HTTP on `port`, Help Scout mode over HTTPS on the next port
+ * (any free one when `port` is 0), with the companion server and a fake Mailbox API on loopback behind it.
+ */
+export async function startWorkspace(port: number, options: WorkspaceOptions = {}): Promise<RunningWorkspace> {
+  for (const [dir, how] of [
+    [APP_DIR, 'npm run build'],
+    [HELPSCOUT_APP_DIR, 'npm run build (or npm run build:helpscout)'],
+  ] as const) {
+    const page = dir === APP_DIR ? join(dir, 'assets', 'index.html') : join(dir, 'index.html');
+    if (!existsSync(page)) throw new Error(`The app is not built (${page} is missing): run \`${how}\` first (npm start does it for you).`);
   }
   await buildWorkspace();
-  const server = createWorkspaceServer();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const address = server.address();
-  const actual = typeof address === 'object' && address ? address.port : port;
-  return { server, url: `http://127.0.0.1:${actual}/` };
+  let helpScoutUrl = '';
+  let companion: DemoCompanion | null = null;
+  const server = createWorkspaceServer(() => helpScoutUrl);
+  const host = createHelpScoutHost({
+    certificate: selfSignedCertificate([HELP_SCOUT_HOST]),
+    pageDir: WORKSPACE_OUT,
+    companion: () => companion,
+    zendeskUrl: () => url,
+  });
+  const url = `http://127.0.0.1:${await listen(server, port)}/`;
+  helpScoutUrl = `https://${HELP_SCOUT_HOST}:${await listen(host, port === 0 ? 0 : port + 1)}/`;
+  const running = await startDemoCompanion({
+    appDir: HELPSCOUT_APP_DIR,
+    manifestPath: join(APP_DIR, 'manifest.json'),
+    hostOrigin: new URL(helpScoutUrl).origin,
+    writeDrafts: options.writeDrafts ?? false,
+  });
+  companion = running;
+  server.on('close', () => {
+    host.close();
+    void running.close();
+  });
+  return { server, url, helpScoutUrl, companion: running };
 }
 
 if (process.argv[1] && import.meta.filename === normalize(process.argv[1])) {
   const port = Number(process.env.PORT ?? 4567);
-  startWorkspace(port).then(
-    ({ url }) => console.log(`Fairline workspace: ${url}\nOpen it in a browser; Ctrl+C stops it.`),
+  const writeDrafts = ['on', 'true', '1'].includes(process.env.FAIRLINE_WRITE_DRAFTS?.trim().toLowerCase() ?? '');
+  startWorkspace(port, { writeDrafts }).then(
+    ({ url, helpScoutUrl }) =>
+      console.log(
+        `Fairline workspace: ${url}\n` +
+          `Help Scout mode:    ${helpScoutUrl} (or ${url}?helpdesk=helpscout; a self-signed certificate: let the browser proceed)\n` +
+          `  Insert ${writeDrafts ? 'saves a draft reply and adds the tags' : 'copies to the clipboard (FAIRLINE_WRITE_DRAFTS=on saves a draft instead)'}.\n` +
+          'Open it in a browser; Ctrl+C stops it.',
+      ),
     (error: Error) => {
       console.error(error.message);
       process.exitCode = 1;
