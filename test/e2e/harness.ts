@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
-import { startWorkspace } from '../../src/workspace/server/serve';
+import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import type { DemoCompanion } from '../../src/workspace/server/helpScoutCompanion';
+import { startWorkspace, type WorkspaceOptions } from '../../src/workspace/server/serve';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'assets', 'screenshots');
@@ -21,21 +22,47 @@ export interface Session {
   /** Console errors and page errors seen in the workspace or the app; a test fails on any. */
   errors: string[];
   open(query?: string, viewport?: { width: number; height: number }): Promise<{ page: Page; app: FrameLocator }>;
+  /** Help Scout mode's address, and the companion server and fake Mailbox API behind it. */
+  helpScoutUrl: string;
+  companion: DemoCompanion;
+  /**
+   * Opens Help Scout mode through Zendesk mode's `?helpdesk=helpscout` (which sends the browser on to its HTTPS
+   * address, whose throwaway certificate this browser accepts), with the browser's language as the agent's.
+   */
+  openHelpScout(query?: string, options?: { locale?: string; viewport?: { width: number; height: number } }): Promise<{ page: Page; app: FrameLocator }>;
   /** Closes the pages opened so far; the browser and server stay up for the next test. */
   closePages(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
-  const { server, url } = await startWorkspace(0);
+export async function startSession(options: WorkspaceOptions = {}): Promise<Session> {
+  const { server, url, helpScoutUrl, companion } = await startWorkspace(0, options);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const errors: string[] = [];
   const pages: Page[] = [];
+  const contexts: BrowserContext[] = [];
+  const watch = (page: Page) => {
+    pages.push(page);
+    page.setDefaultTimeout(10_000);
+    page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+    return page;
+  };
   return {
     browser,
     server,
     url,
     errors,
+    helpScoutUrl,
+    companion,
+    async openHelpScout(query = '', { locale = 'en-US', viewport = { width: 1400, height: 900 } } = {}) {
+      const context = await browser.newContext({ ignoreHTTPSErrors: true, locale, viewport });
+      contexts.push(context);
+      const page = watch(await context.newPage());
+      await page.goto(`${url}?helpdesk=helpscout${query ? `&${query.replace(/^\?/, '')}` : ''}`);
+      await page.waitForFunction(() => 'fairlineWorkspace' in window);
+      return { page, app: page.frameLocator('iframe[title="Fairline"]') };
+    },
     async open(query = '', viewport = { width: 1400, height: 900 }) {
       const page = await browser.newPage({ viewport });
       pages.push(page);
@@ -48,9 +75,11 @@ export async function startSession(): Promise<Session> {
     },
     async closePages() {
       await Promise.all(pages.splice(0).map((p) => p.close()));
+      await Promise.all(contexts.splice(0).map((c) => c.close()));
     },
     async close() {
       await Promise.all(pages.splice(0).map((p) => p.close()));
+      await Promise.all(contexts.splice(0).map((c) => c.close()));
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
     },
