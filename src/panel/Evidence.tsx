@@ -25,11 +25,12 @@ const List = styled.ul`
 
 /** The phrase in its sentence: a little text either side, the phrase itself marked. */
 function InContext({ signal, body }: { signal: Signal; body: string | undefined }) {
-  if (body?.slice(signal.start, signal.end) !== signal.evidence) return <Quote><mark>{signal.evidence}</mark></Quote>;
+  if (body?.slice(signal.start, signal.end) !== signal.evidence) return <Quote dir="auto"><mark>{signal.evidence}</mark></Quote>;
   const from = Math.max(0, signal.start - AROUND);
   const to = Math.min(body.length, signal.end + AROUND);
+  // The quote runs in the direction of the customer's words, whatever the panel's.
   return (
-    <Quote>
+    <Quote dir="auto">
       {from > 0 && '…'}
       {body.slice(from, signal.start)}
       <mark>{body.slice(signal.start, signal.end)}</mark>

@@ -12,7 +12,7 @@ function InternalNote({ note }: { note: string }) {
   return (
     <Well isRecessed>
       <SubHeading>{t('action.note')}</SubHeading>
-      <Line>{note}</Line>
+      <Line dir="auto">{note}</Line>
       <Button size="small" disabled={status === 'inserting' || status === 'inserted'} onClick={() => void insertNote()}>
         {status === 'inserted' ? t('reply.inserted') : t('reply.insertNote')}
       </Button>

@@ -85,6 +85,15 @@ describe.skipIf(browserMissing)('the app in the local agent workspace', () => {
     await page.locator('iframe[title="Fairline"]:visible').screenshot({ path: screenshotPath('panel-ar.png') });
   });
 
+  it('lays out an English reply and note left to right in the Arabic panel', async () => {
+    const { app } = await session.open('?ticket=5001&locale=ar');
+    await shownAssessment(app, AR_HEADINGS);
+    const direction = (element: HTMLElement) => getComputedStyle(element).direction;
+    expect(await app.getByRole('textbox', { name: 'الرد على العميل' }).evaluate(direction)).toBe('ltr');
+    expect(await app.getByText(expectedAssessment(5001).response.internalNote ?? '').evaluate(direction)).toBe('ltr');
+    expect(await app.locator('main').evaluate(direction)).toBe('rtl');
+  });
+
   it('has no serious or critical accessibility violations in English', async () => {
     const { page, app } = await session.open('?ticket=5001', TALL);
     await shownAssessment(app);
