@@ -1,6 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
-import type { Problem } from '../store';
+import type { Problem, WarningCode } from '../store';
 import { usePanel } from '../store';
 import { CopyButton } from './Copy';
 import { useT, type Translate } from './i18n';
@@ -41,9 +41,14 @@ function InsertProblem() {
   );
 }
 
+// Earlier tickets that could not be read are worth another try; the other gaps stay until the data changes.
+const RETRYABLE: readonly WarningCode[] = ['history_unavailable', 'history_rate_limited'];
+
 function Warnings() {
   const warnings = usePanel((s) => s.warnings);
   const issues = usePanel((s) => s.settingsIssues);
+  const refreshing = usePanel((s) => s.refreshing);
+  const load = usePanel((s) => s.load);
   const t = useT();
   return (
     <>
@@ -53,6 +58,11 @@ function Warnings() {
           {warnings.map((w) => (
             <Alert.Paragraph key={w.code}>{t(`warning.${w.code}`, w.values)}</Alert.Paragraph>
           ))}
+          {warnings.some((w) => RETRYABLE.includes(w.code)) && (
+            <Button size="small" disabled={refreshing} onClick={() => void load()}>
+              {t('retry')}
+            </Button>
+          )}
         </Alert>
       )}
       {issues.length > 0 && (
