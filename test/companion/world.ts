@@ -72,7 +72,10 @@ export async function startWorld(env: Record<string, string> = {}, fakeOptions: 
       return fetch(`${url}${path}`, { ...rest, headers });
     },
     async close() {
-      await app.close();
+      // A test that leaves a response unread keeps its connection open; closing must not wait for it.
+      const closing = app.close();
+      app.server.closeAllConnections();
+      await closing;
       await fake.close();
     },
   };

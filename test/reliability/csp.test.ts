@@ -117,6 +117,9 @@ describe('the Content-Security-Policy the companion server sends with the built 
     expect(html).toMatch(/name="fairline-session" content="[\w-]+\.[\w-]+"/);
     const script = /<script\b[^>]*\bsrc="\.\/([^"]+)"/.exec(html)?.[1];
     expect(script).toMatch(/^assets\/.+\.js$/);
-    expect((await fetch(`${world.url}/${script}`)).status).toBe(200);
+    // The body is read to the end: an unread stream keeps the connection open and the server from closing.
+    const bundle = await fetch(`${world.url}/${script}`);
+    expect(bundle.status).toBe(200);
+    expect((await bundle.text()).length).toBeGreaterThan(0);
   });
 });
