@@ -58,6 +58,18 @@ export const OPEN_TICKETS: DemoTicket[] = [
   { id: 5016, requesterId: 116, subject: 'تأخير الشحنة', status: 'open', tags: ['shipping'], daysAgo: 0, comments: [
     c('إذا ما وصلني الطلب بكرة راح أكتب تقييم سيء في كل مكان وأفضحكم على تويتر.'),
   ] },
+  { id: 5017, requesterId: 117, subject: 'الطلب ما وصل', status: 'open', tags: ['shipping'], daysAgo: 0, comments: [
+    c('فتحت اعتراض على العملية عند البنك لأن الطلب ما وصل. إذا أرسلتوه اليوم بلغي الاعتراض.'),
+  ] },
+  { id: 5018, requesterId: 118, subject: 'إضافة مستخدم', status: 'open', tags: ['how_to'], daysAgo: 0, comments: [
+    c('إزاي أضيف مستخدم جديد للحساب؟ وفين ألاقي إعدادات الفواتير؟ أنا مش فاضي أقرا الشروحات، اعملوها انتو.'),
+  ] },
+  { id: 5019, requesterId: 119, subject: 'إرجاع الساعة', status: 'open', tags: ['returns'], daysAgo: 0, comments: [
+    c('اشتريت الساعة من خمس شهور وما عادت عاجبتني. بدي ترجعولي المصاري كاملة، أمازون بيرجعوا أي شي.'),
+  ] },
+  { id: 5020, requesterId: 120, subject: 'Refund still missing', status: 'open', tags: ['returns'], daysAgo: 0, comments: [
+    c('Still waiting on the refund. Sort it out today or the one-star reviews go up on Google and Trustpilot.'),
+  ] },
 ];
 
 /** Earlier tickets of the same requesters: the history the app reads through the API. */
@@ -77,4 +89,17 @@ export const EARLIER_TICKETS: DemoTicket[] = [
   earlier(4060, 114, 'استفسار عن المقاسات', 45),
   earlier(4061, 114, 'طلب جملة', 160),
   earlier(4070, 116, 'متى يصل الطلب؟', 3),
+  earlier(4080, 102, 'Discount code not applied', 75),
+  earlier(4081, 106, 'Size guide for boots', 130),
+  earlier(4082, 106, 'Exchange for a larger size', 210),
+  earlier(4083, 108, 'Delivery instructions', 95),
+  earlier(4084, 111, 'Invoice address', 55),
+  earlier(4085, 113, 'تأخير التوصيل', 25),
+  earlier(4086, 113, 'تغيير رقم الجوال', 100),
+  earlier(4087, 115, 'هل يوجد توصيل إلى الرياض؟', 2, [], 'closed'),
+  earlier(4088, 117, 'تغيير طريقة الدفع', 65),
+  ...[1, 2, 4, 6, 9].map((days, i) => earlier(4090 + i, 118, ['إزاي أغير كلمة السر؟', 'فين زرار التصدير؟', 'إزاي أطبع الفاتورة؟', 'إزاي أضيف شعار الشركة؟', 'فين ألاقي التقارير؟'][i] ?? 'سؤال', days)),
+  earlier(4095, 119, 'موعد التوصيل', 160),
+  earlier(4096, 120, 'Late parcel and a review', 21, ['fairline_warning', 'fairline_review_extortion']),
+  earlier(4097, 120, 'Gift card balance', 140),
 ];
