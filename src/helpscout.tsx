@@ -1,6 +1,5 @@
 import HelpScout from '@helpscout/javascript-sdk';
 import { createHelpScoutAdapter } from './adapters/helpscout/adapter';
-import { asHelpdeskAdapter } from './adapters/helpscout/insertMode';
 import { companionClient } from './adapters/helpscout/companion';
 import { mountPanel } from './mountPanel';
 
@@ -11,6 +10,5 @@ if (element && token === '') {
   // Served without the companion server's signed page load: there is no session to call the server with.
   element.textContent = 'Fairline runs inside the Help Scout conversation sidebar, served by its companion server.';
 } else if (element) {
-  // The panel takes the shared interface for now; the adapter's insert results wait for it (docs/helpscout.md).
-  mountPanel(element, asHelpdeskAdapter(createHelpScoutAdapter({ sdk: HelpScout, companion: companionClient(token) })));
+  mountPanel(element, createHelpScoutAdapter({ sdk: HelpScout, companion: companionClient(token) }));
 }

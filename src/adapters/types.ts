@@ -29,6 +29,30 @@ export interface InsertOptions {
   internal: boolean;
 }
 
+/**
+ * Where Insert puts the text. Zendesk appends to the editor; Help Scout's SDK cannot write into its editor, so
+ * the text goes to the clipboard, or is saved as a draft reply (never sent) when the server allows writing.
+ */
+export const INSERT_MODES = ['editor', 'clipboard', 'draft'] as const;
+export type InsertMode = (typeof INSERT_MODES)[number];
+
+/** What one Insert did. */
+export interface InsertResult {
+  mode: InsertMode;
+}
+
+/** What one tag step did: added to the ticket, or only shown to the agent to add by hand. */
+export interface TagsResult {
+  applied: boolean;
+}
+
+/** What Insert and the tags will do here, so the panel can word its buttons and confirmations truthfully. */
+export interface InsertBehaviour {
+  reply: InsertMode;
+  note: InsertMode;
+  tagsApplied: boolean;
+}
+
 /** The only way the app talks to a helpdesk. Failures reject with the typed errors below. */
 export interface HelpdeskAdapter {
   /** The installation's raw settings, for `parseSettings`. */
@@ -37,12 +61,16 @@ export interface HelpdeskAdapter {
   readAgentLocale(): Promise<string>;
   /** The open ticket, its requester and their history; what could not be read is said in `warnings`. */
   readContext(): Promise<ContextRead>;
+  /** What Insert and the tags will do, before the agent clicks. */
+  insertBehaviour(): Promise<InsertBehaviour>;
   /**
-   * Adds the text to the editor after what the agent has typed; never replaces the draft. Rejects with
-   * DraftConflictError, changing nothing, when the editor holds a draft of the other kind.
+   * Puts the text where this helpdesk can (`InsertResult.mode`). In an editor it goes after what the agent has typed,
+   * never replacing the draft, and rejects with DraftConflictError, changing nothing, when the editor holds a draft
+   * of the other kind.
    */
-  insertReply(text: string, options: InsertOptions): Promise<void>;
-  addTags(tags: readonly string[]): Promise<void>;
+  insertReply(text: string, options: InsertOptions): Promise<InsertResult>;
+  /** Adds the tags, or shows them to the agent to add by hand (`applied: false`). */
+  addTags(tags: readonly string[]): Promise<TagsResult>;
   resize(height: number): void;
   /** Calls back when the ticket's requester changes; returns the unsubscribe. */
   onContextChange(listener: () => void): () => void;

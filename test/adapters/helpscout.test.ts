@@ -1,6 +1,5 @@
 import type { Context } from '@helpscout/javascript-sdk';
 import { createHelpScoutAdapter } from '../../src/adapters/helpscout/adapter';
-import { asHelpdeskAdapter } from '../../src/adapters/helpscout/insertMode';
 import type { ApiThread } from '../../src/adapters/helpscout/companion';
 import { NetworkError, RateLimitedError } from '../../src/adapters/types';
 import { createWorkspace } from '../../src/workspace/model';
@@ -123,13 +122,6 @@ describe('the Help Scout adapter', () => {
   it('says it will copy, writing nothing through the server, when the server’s settings cannot be read', async () => {
     const { adapter } = setup(5001, { writeDrafts: true, fail: { config: new NetworkError('The Fairline server did not answer') } });
     expect(await adapter.insertBehaviour()).toEqual({ reply: 'clipboard', note: 'clipboard', tagsApplied: false });
-  });
-
-  it('narrows to the shared adapter interface for the panel, still copying or saving as before', async () => {
-    const { adapter, sdk } = setup(5001);
-    await adapter.readContext();
-    await asHelpdeskAdapter(adapter).insertReply('Hi Marcus', { internal: false });
-    expect(sdk.clipboard).toHaveLength(1);
   });
 
   it('passes the panel’s height to Help Scout', () => {

@@ -1,7 +1,6 @@
 import axios from 'axios';
 import { createHelpScoutAdapter } from '../../src/adapters/helpscout/adapter';
 import { companionClient } from '../../src/adapters/helpscout/companion';
-import { asHelpdeskAdapter } from '../../src/adapters/helpscout/insertMode';
 import type { HelpdeskAdapter } from '../../src/adapters/types';
 import { createZendeskAdapter } from '../../src/adapters/zendesk/adapter';
 import { assess, parseSettings, parseTicketContext } from '../../src/rules';
@@ -37,7 +36,7 @@ async function helpScout(world: World, ticketId: number): Promise<HelpdeskAdapte
   const w = createWorkspace(NOW);
   const http = axios.create({ baseURL: `${world.url}/` });
   const token = await world.token({ 'conversation-id': String(ticketId), 'customer-id': String(w.tickets.get(ticketId)!.requesterId), 'mailbox-id': '7001' });
-  return asHelpdeskAdapter(createHelpScoutAdapter({ sdk: fakeSdk(sdkContext(w, ticketId)), companion: companionClient(token, http), locale: () => 'en-US' }));
+  return createHelpScoutAdapter({ sdk: fakeSdk(sdkContext(w, ticketId)), companion: companionClient(token, http), locale: () => 'en-US' });
 }
 
 async function assessment(adapter: HelpdeskAdapter) {

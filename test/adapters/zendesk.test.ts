@@ -91,6 +91,14 @@ describe('the Zendesk adapter', () => {
     expect(client.calls).toContainEqual({ resize: [{ width: '100%', height: '413px' }] });
   });
 
+  it('says beforehand and after that the text went into the editor and the tags were added', async () => {
+    const { client, adapter } = adapterFor(zendeskWorld());
+    expect(await adapter.insertBehaviour()).toEqual({ reply: 'editor', note: 'editor', tagsApplied: true });
+    expect(await adapter.insertReply('Hi Marcus', { internal: false })).toEqual({ mode: 'editor' });
+    expect(await adapter.addTags(['fairline_vip'])).toEqual({ applied: true });
+    expect(client.tags).toEqual(['fairline_vip']);
+  });
+
   it('reads the agent locale and the installation settings', async () => {
     const { adapter } = adapterFor(zendeskWorld({ agentLocale: 'ar', settings: { vipThreshold: '500' } }));
     expect(await adapter.readAgentLocale()).toBe('ar');

@@ -14,6 +14,7 @@ describe('the panel states', () => {
       readSettings: () => never,
       readAgentLocale: () => never,
       readContext: () => never,
+      insertBehaviour: () => never,
       insertReply: () => never,
       addTags: () => never,
       resize: () => undefined,

@@ -1,8 +1,8 @@
-import { InvalidDataError, NetworkError, RateLimitedError, type ContextRead, type ReadWarning } from '../types';
+import { InvalidDataError, NetworkError, RateLimitedError, type ContextRead, type HelpdeskAdapter, type ReadWarning } from '../types';
 import { fieldKeys } from '../zendesk/fieldKeys';
 import type { CompanionClient, CompanionSettings } from './companion';
 import { openConversation, toHistory, toTicket } from './context';
-import { behaviourFor, type HelpScoutAdapter } from './insertMode';
+import { behaviourFor } from './insertMode';
 import { message } from './messages';
 import type { HelpScoutContext, HelpScoutSdk } from './sdk';
 
@@ -26,10 +26,10 @@ const browserLocale = () => (typeof navigator === 'undefined' ? 'en' : navigator
 const who = (c: HelpScoutContext) => `${c.conversation?.id ?? ''}/${c.customer?.id ?? ''}`;
 
 /**
- * The Help Scout sidebar: context from the SDK, threads and history through the companion server. Insert and the
- * tags say what they did (`InsertResult`, `TagsResult`), since neither touches Help Scout's editor.
+ * The Help Scout sidebar: context from the SDK, threads and history through the companion server. Neither Insert
+ * nor the tags touch Help Scout's editor, so both say what they did (`InsertResult`, `TagsResult`).
  */
-export function createHelpScoutAdapter({ sdk, companion, locale = browserLocale, contextTimeoutMs = 8000 }: HelpScoutAdapterOptions): HelpScoutAdapter {
+export function createHelpScoutAdapter({ sdk, companion, locale = browserLocale, contextTimeoutMs = 8000 }: HelpScoutAdapterOptions): HelpdeskAdapter {
   // Each SDK read adds a window listener that is never removed, so the context is asked for once and then watched.
   let context: Promise<HelpScoutContext> | null = null;
   let openId: number | null = null;

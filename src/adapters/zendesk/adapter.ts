@@ -98,16 +98,19 @@ export function createZendeskAdapter({ client, now, retry = DEFAULT_RETRY, timeo
       }
       return { context, warnings };
     },
+    insertBehaviour: async () => ({ reply: 'editor', note: 'editor', tagsApplied: true }),
     async insertReply(text, { internal }) {
       // The type is switched only in an empty editor; appendText keeps the agent's draft.
       const wanted: CommentType = internal ? 'internalNote' : 'publicReply';
       if (await mustSwitch(client, wanted, call)) await call(() => client.set('ticket.comment.type', wanted));
       await call(() => client.invoke('ticket.comment.appendText', text));
+      return { mode: 'editor' };
     },
     async addTags(tags) {
-      if (tags.length === 0) return;
+      if (tags.length === 0) return { applied: true };
       await call(() => client.invoke('ticket.tags.add', [...tags]));
       if (open) histories.tagged(open.requesterId, open.ticket, tags);
+      return { applied: true };
     },
     resize(height) {
       client.invoke('resize', { width: '100%', height: `${Math.ceil(height)}px` }).catch(() => undefined);
