@@ -383,3 +383,10 @@ describe('Arabic lexicon: a second round of phrasings', () => {
 describe('Arabic lexicon: requests that only sound like doing our work for the customer', () => {
   cases('legitimate', ['ممكن ترسلولي الفاتورة على الإيميل؟', 'ابعتولي رقم التتبع لو سمحتوا'], 5);
 });
+
+describe('Arabic lexicon: a third round, written for these tests', () => {
+  cases('legal_threat', ['بكرة هكلم المحامي في الموضوع ده', 'سنقدم شكوى بوزارة الاقتصاد']);
+  cases('review_extortion', ['صفحتي على الانستا مشهورة، عوضوني احسن لكم']);
+  cases('unreasonable_demand', ['أبي فلوسي كاملة وأخليها عندي']);
+  cases('legitimate', ['أحتفظ بالإيصال عندي للاحتياط، متى يرجع المبلغ؟', 'صفحتي على الفيس مشهورة وحابة أنشر عن منتجكم الحلو']);
+});

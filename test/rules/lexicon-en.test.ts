@@ -117,6 +117,12 @@ const cases: [Behaviour, string][] = [
   ['customer_error', 'My plan renews automatically and I missed that.'],
   ['customer_error', 'I reserved the table for the wrong day.'],
   ['customer_error', 'The driver dropped the box at the building entrance and it vanished.'],
+  ['legal_threat', 'I am consulting my solicitor on Monday about your refusal.'],
+  ['legal_threat', 'We will be filing a court claim against your company.'],
+  ['review_extortion', 'Unless the refund arrives I am reporting you on Trustpilot.'],
+  ['review_extortion', 'Fix it or this ends up in my podcast next week. This will be in my next episode.'],
+  ['unreasonable_demand', 'Refund me in full, but I am keeping the jacket.'],
+  ['customer_error', 'I put in the wrong account number when I paid.'],
 ];
 
 // Hard negatives: text that looks like a threat, an insult or an error but is not.
@@ -182,6 +188,9 @@ const negatives: [Behaviour, string][] = [
   ['legitimate', 'Oh shit, I just realised I never told you the size. It is M.'],
   ['legitimate', "mesh ha3mel chargeback, bas 3ayez a3raf el charge da eh"],
   ['legitimate', 'My mum is a judge and she loves your tea.'],
+  ['legitimate', 'My cousin clerks at the county court; can you ship to her office?'],
+  ['legitimate', 'I watched a court case documentary while waiting for the parcel.'],
+  ['legitimate', 'The box arrived open and two items are missing.'],
 ];
 
 describe('English lexicon', () => {
