@@ -4,6 +4,7 @@ import type { Problem, WarningCode } from '../store';
 import { usePanel } from '../store';
 import { CopyButton } from './Copy';
 import { useT, type Translate } from './i18n';
+import { INSERT_WORDS, modeOf } from './insertWords';
 import { Stack } from './layout';
 
 export const describeProblem = (t: Translate, problem: Problem) => t(`problem.${problem.code}`, problem.values);
@@ -27,13 +28,14 @@ function LoadProblem() {
 /** A refused insert: why, that the text is still in the panel, and Copy. */
 function InsertProblem() {
   const problem = usePanel((s) => s.insertProblem);
+  const mode = usePanel((s) => modeOf(s, s.insertProblem?.target ?? 'reply'));
   const t = useT();
   if (!problem) return null;
   // A draft of the other kind: the message itself says what to do.
   const conflict = problem.code === 'draft_public' || problem.code === 'draft_internal';
   return (
     <Alert type="error">
-      <Alert.Title>{t('problem.insertFailed')}</Alert.Title>
+      <Alert.Title>{t(INSERT_WORDS[mode].failed)}</Alert.Title>
       <Alert.Paragraph>{describeProblem(t, problem)}</Alert.Paragraph>
       {!conflict && <Alert.Paragraph>{t(problem.target === 'note' ? 'problem.noteKept' : 'problem.insertKept')}</Alert.Paragraph>}
       <CopyButton target={problem.target} />

@@ -2,21 +2,23 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Well } from '@zendeskgarden/react-notifications';
 import { usePanel } from '../store';
 import { translate, useT } from './i18n';
+import { useInsertWords } from './insertWords';
 import { Heading, Line, Section, SubHeading } from './layout';
 import { ReplyEditor } from './ReplyEditor';
 
 function InternalNote({ note }: { note: string }) {
   const status = usePanel((s) => s.insert.note);
   const insertNote = usePanel((s) => s.insertNote);
+  const words = useInsertWords('note');
   const t = useT();
   return (
     <Well isRecessed>
       <SubHeading>{t('action.note')}</SubHeading>
       <Line dir="auto">{note}</Line>
       <Button size="small" disabled={status === 'inserting' || status === 'inserted'} onClick={() => void insertNote()}>
-        {status === 'inserted' ? t('reply.inserted') : t('reply.insertNote')}
+        {t(status === 'inserted' ? words.done : words.note)}
       </Button>
-      {status === 'inserted' && <Line role="status">{t('reply.noteInserted')}</Line>}
+      {status === 'inserted' && <Line role="status">{t(words.noteDone)}</Line>}
     </Well>
   );
 }

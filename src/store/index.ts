@@ -1,6 +1,6 @@
 export { createPanelStore, type PanelStore, type PanelStoreDeps } from './panelStore';
 export { PanelStoreProvider, usePanel } from './provider';
-export type { CopyStatus, InsertProblem, InsertStatus, InsertTarget, LoadStatus, PanelState } from './state';
+export type { CopyStatus, InsertProblem, InsertStatus, InsertTarget, LoadStatus, PanelState, TagsOutcome } from './state';
 export type { Clipboard } from './insert';
 export type { Problem, ProblemCode } from './problem';
-export type { ReadWarning, WarningCode } from '../adapters/types';
+export type { InsertBehaviour, InsertMode, ReadWarning, WarningCode } from '../adapters/types';

@@ -1,4 +1,4 @@
-import type { HelpdeskAdapter } from '../adapters/types';
+import type { HelpdeskAdapter, InsertMode } from '../adapters/types';
 import { toProblem } from './problem';
 import type { InsertTarget, PanelActions, PanelState } from './state';
 
@@ -18,6 +18,7 @@ const textOf = (state: PanelState, target: InsertTarget) => (target === 'reply' 
  */
 export function insertActions(adapter: HelpdeskAdapter, clipboard: Clipboard, set: Set, get: Get): Pick<PanelActions, 'insertReply' | 'insertNote' | 'copyText'> {
   const mark = (target: InsertTarget, status: PanelState['insert'][InsertTarget]) => set({ insert: { ...get().insert, [target]: status } });
+  const inserted = (target: InsertTarget, mode: InsertMode) => set({ insert: { ...get().insert, [target]: 'inserted' }, insertedAs: { ...get().insertedAs, [target]: mode } });
   const ready = (target: InsertTarget) => get().insert[target] === 'idle' || get().insert[target] === 'failed';
   const fail = (target: InsertTarget, error: unknown) => {
     set({ insertProblem: { ...toProblem(error), target } });
@@ -29,16 +30,19 @@ export function insertActions(adapter: HelpdeskAdapter, clipboard: Clipboard, se
       const { assessment, reply } = get();
       if (!assessment || reply.trim() === '' || !ready('reply')) return;
       mark('reply', 'inserting');
-      set({ insertProblem: null, tagsProblem: null, copy: null });
+      set({ insertProblem: null, tagsProblem: null, tagged: null, copy: null });
+      let mode: InsertMode;
       try {
-        await adapter.insertReply(reply, { internal: false });
+        ({ mode } = await adapter.insertReply(reply, { internal: false }));
       } catch (error) {
         fail('reply', error);
         return;
       }
-      mark('reply', 'inserted');
+      inserted('reply', mode);
+      const { tags } = assessment.response;
       try {
-        await adapter.addTags(assessment.response.tags);
+        const { applied } = await adapter.addTags(tags);
+        set({ tagged: { tags: [...tags], applied } });
       } catch (error) {
         set({ tagsProblem: toProblem(error) });
       }
@@ -49,8 +53,8 @@ export function insertActions(adapter: HelpdeskAdapter, clipboard: Clipboard, se
       mark('note', 'inserting');
       set({ insertProblem: null, copy: null });
       try {
-        await adapter.insertReply(note, { internal: true });
-        mark('note', 'inserted');
+        const { mode } = await adapter.insertReply(note, { internal: true });
+        inserted('note', mode);
       } catch (error) {
         fail('note', error);
       }

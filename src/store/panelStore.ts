@@ -5,7 +5,10 @@ import { InvalidDataError } from '../adapters/types';
 import { browserClipboard, insertActions, type Clipboard } from './insert';
 import { uiLanguage } from './language';
 import { toProblem } from './problem';
-import { INITIAL, type PanelState } from './state';
+import { INITIAL, type PanelData, type PanelState } from './state';
+
+/** Nothing inserted yet: after a load or an override, both texts can go in again. */
+const FRESH_INSERT: Pick<PanelData, 'insert' | 'insertedAs' | 'tagged'> = { insert: { reply: 'idle', note: 'idle' }, insertedAs: { reply: null, note: null }, tagged: null };
 
 export interface PanelStoreDeps {
   adapter: HelpdeskAdapter;
@@ -43,9 +46,10 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
         const current = () => mine === generation;
         set({ refreshing: get().assessment !== null, status: get().assessment ? get().status : 'loading' });
         try {
-          const [rawSettings, locale, read, loadedRules] = await Promise.all([
+          const [rawSettings, locale, behaviour, read, loadedRules] = await Promise.all([
             adapter.readSettings().catch(() => undefined),
             adapter.readAgentLocale().catch(() => 'en'),
+            adapter.insertBehaviour().catch(() => null),
             adapter.readContext(),
             loadRules(),
           ]);
@@ -70,7 +74,8 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
             detected: { behaviour: detected.primary, confidence: detected.confidence },
             override,
             reply: assessment.response.reply,
-            insert: { reply: 'idle', note: 'idle' },
+            insertBehaviour: behaviour,
+            ...FRESH_INSERT,
             loadProblem: null,
             insertProblem: null,
             copy: null,
@@ -86,7 +91,7 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
         if (!context) return;
         const override = behaviour === detected?.behaviour ? null : behaviour;
         const assessment = assessWith(context, override);
-        set({ override, assessment, reply: assessment.response.reply, insert: { reply: 'idle', note: 'idle' }, insertProblem: null, copy: null, tagsProblem: null });
+        set({ override, assessment, reply: assessment.response.reply, ...FRESH_INSERT, insertProblem: null, copy: null, tagsProblem: null });
       },
       editReply(text) {
         set({ reply: text, insert: { ...get().insert, reply: 'idle' } });

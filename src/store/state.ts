@@ -1,4 +1,4 @@
-import type { ReadWarning } from '../adapters/types';
+import type { InsertBehaviour, InsertMode, ReadWarning } from '../adapters/types';
 import type { Assessment, Behaviour, Language, TicketContext } from '../rules';
 import type { Problem } from './problem';
 
@@ -9,6 +9,12 @@ export type InsertTarget = 'reply' | 'note';
 /** Why the reply or the note did not go into the editor. */
 export interface InsertProblem extends Problem {
   target: InsertTarget;
+}
+
+/** What the tag step did: which tags, and whether they were added or only shown to the agent to add by hand. */
+export interface TagsOutcome {
+  tags: string[];
+  applied: boolean;
 }
 
 /** The last Copy: what was copied, and whether the browser let it. */
@@ -31,7 +37,13 @@ export interface PanelData {
   override: Behaviour | null;
   /** The reply as the agent edited it. */
   reply: string;
+  /** What Insert and the tags will do, as the adapter said on load; null when it could not say. */
+  insertBehaviour: InsertBehaviour | null;
   insert: Record<InsertTarget, InsertStatus>;
+  /** Where each text went once inserted: the editor, the clipboard or a draft. */
+  insertedAs: Record<InsertTarget, InsertMode | null>;
+  /** What the last tag step did; null until the reply has gone in with its tags. */
+  tagged: TagsOutcome | null;
   /** Why the last load failed; the last good assessment stays. */
   loadProblem: Problem | null;
   insertProblem: InsertProblem | null;
@@ -45,9 +57,9 @@ export interface PanelActions {
   /** null goes back to what the classifier found. */
   overrideBehaviour(behaviour: Behaviour | null): void;
   editReply(text: string): void;
-  /** Appends the reply to the editor as a public reply and adds the response's tags, once. */
+  /** Puts the reply where the helpdesk can (the editor as a public reply, the clipboard or a draft) and adds or lists the response's tags, once. */
   insertReply(): Promise<void>;
-  /** Appends the internal note to the editor as an internal note, once. */
+  /** Puts the internal note where the helpdesk can (the editor as an internal note, or the clipboard), once. */
   insertNote(): Promise<void>;
   /** Puts the reply or the note on the clipboard, for the agent to paste where it belongs. */
   copyText(target: InsertTarget): Promise<void>;
@@ -67,7 +79,10 @@ export const INITIAL: PanelData = {
   detected: null,
   override: null,
   reply: '',
+  insertBehaviour: null,
   insert: { reply: 'idle', note: 'idle' },
+  insertedAs: { reply: null, note: null },
+  tagged: null,
   loadProblem: null,
   insertProblem: null,
   copy: null,

@@ -11,6 +11,9 @@ const DRAFT_SAVED = 'Reply saved as a draft on this conversation. It has not bee
 const notices = (page: Page) => page.locator('#notices li').allInnerTexts();
 const conversationTags = async (page: Page) => (await page.locator('#ticket-tags li').allInnerTexts()).map((t) => t.trim());
 const drafts = (page: Page) => page.locator('#drafts li').allInnerTexts();
+const panelText = (app: FrameLocator) => app.locator('main').innerText();
+// Help Scout's editor is out of the SDK's reach: the panel must never claim the reply went into it.
+const EDITOR_CLAIM = /inserted|in the editor/i;
 
 async function openConversation(page: Page, app: FrameLocator, id: number) {
   await page.locator('#ticket-list button', { hasText: `#${id} ` }).click();
@@ -47,11 +50,16 @@ describe.skipIf(browserMissing)('the app in the local workspace, Help Scout mode
       expect(shown).toEqual(expected);
     });
 
-    it('copies the reply on Insert, says so on the page, and lists the tags to add by hand', async () => {
+    it('copies the reply on Copy reply, says so in the panel and on the page, and lists the tags to add by hand', async () => {
       const { page, app } = await session.openHelpScout('ticket=5003');
       const { reply, tags } = expectedAssessment(5003).response;
       await shownAssessment(app);
-      await app.getByRole('button', { name: 'Insert reply' }).click();
+      expect(await panelText(app)).not.toMatch(EDITOR_CLAIM);
+      await app.getByRole('button', { name: 'Copy reply' }).click();
+      await expect.poll(() => panelText(app)).toContain('Copied to the clipboard — paste it into the reply editor.');
+      expect(await panelText(app)).toContain(`Add these tags by hand: ${tags.join(', ')}`);
+      expect(await panelText(app)).not.toMatch(EDITOR_CLAIM);
+      expect(await app.getByRole('button', { name: 'Copied' }).isDisabled()).toBe(true);
       await expect.poll(() => page.locator('#clipboard').innerText()).toBe(reply);
       await expect.poll(() => notices(page)).toEqual(expect.arrayContaining([REPLY_COPIED, `Add these tags to the conversation: ${tags.join(', ')}`]));
       // Nothing was written to Help Scout: no draft, and the conversation keeps its own tags.
@@ -97,11 +105,14 @@ describe.skipIf(browserMissing)('the app in the local workspace, Help Scout mode
       expect(session.errors).toEqual([]);
     });
 
-    it('saves the reply as a draft and adds the tags in Help Scout, and the page shows both', async () => {
+    it('saves the reply as a draft and adds the tags in Help Scout, says so in the panel, and the page shows both', async () => {
       const { page, app } = await session.openHelpScout('ticket=5003');
       const { reply, tags } = expectedAssessment(5003).response;
       await shownAssessment(app);
-      await app.getByRole('button', { name: 'Insert reply' }).click();
+      await app.getByRole('button', { name: 'Save as draft' }).click();
+      await expect.poll(() => panelText(app)).toContain('Saved as a draft reply in Help Scout (not sent).');
+      expect(await panelText(app)).toContain(`Tags added: ${tags.join(', ')}`);
+      expect(await panelText(app)).not.toMatch(EDITOR_CLAIM);
       await expect.poll(() => drafts(page)).toEqual([reply]);
       await expect.poll(() => notices(page)).toContain(DRAFT_SAVED);
       await expect.poll(() => conversationTags(page)).toEqual(expect.arrayContaining(tags));

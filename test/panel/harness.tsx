@@ -1,6 +1,7 @@
 import './jsdom';
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { HelpdeskAdapter } from '../../src/adapters/types';
 import { createZendeskAdapter } from '../../src/adapters/zendesk/adapter';
 import { App } from '../../src/panel/App';
 import { createPanelStore, PanelStoreProvider } from '../../src/store';
@@ -37,4 +38,17 @@ export async function renderPanel(options: WorldOptions = {}, { copyRefused = fa
   );
   await act(() => store.getState().load());
   return { world, client, store, view, copied, user: userEvent.setup() };
+}
+
+/** The panel over any adapter, such as a fake that inserts as Help Scout does: the real store and App. */
+export async function renderWithAdapter(adapter: HelpdeskAdapter) {
+  const copied: string[] = [];
+  const store = createPanelStore({ adapter, now: () => NOW, clipboard: async (text) => void copied.push(text) });
+  const view = render(
+    <PanelStoreProvider store={store}>
+      <App />
+    </PanelStoreProvider>,
+  );
+  await act(() => store.getState().load());
+  return { store, view, copied, user: userEvent.setup() };
 }
