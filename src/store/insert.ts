@@ -10,7 +10,7 @@ export type Clipboard = (text: string) => Promise<void>;
 
 export const browserClipboard: Clipboard = (text) => navigator.clipboard.writeText(text);
 
-const textOf = (state: PanelState, target: InsertTarget) => (target === 'reply' ? state.reply : (state.assessment?.response.internalNote ?? ''));
+const textOf = (state: PanelState, target: InsertTarget) => (target === 'reply' ? state.reply : (state.note ?? ''));
 
 /**
  * Insert actions: each target goes in once until its text changes, so a second click cannot insert twice. A refused
@@ -48,7 +48,8 @@ export function insertActions(adapter: HelpdeskAdapter, clipboard: Clipboard, se
       }
     },
     async insertNote() {
-      const note = get().assessment?.response.internalNote;
+      // The note as the agent sees it, in their language.
+      const { note } = get();
       if (!note || !ready('note')) return;
       mark('note', 'inserting');
       set({ insertProblem: null, copy: null });

@@ -4,6 +4,7 @@ import type { Settings, TicketContext } from '../rules';
 import { InvalidDataError } from '../adapters/types';
 import { browserClipboard, insertActions, type Clipboard } from './insert';
 import { uiLanguage } from './language';
+import { noteIn } from './note';
 import { toProblem } from './problem';
 import { INITIAL, type PanelData, type PanelState } from './state';
 
@@ -63,10 +64,11 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
           const override = sameCustomer(get().context, checked.context) ? get().override : null;
           const detected = rules.assess(checked.context, settings, assessedAt).behaviour;
           const assessment = assessWith(checked.context, override);
+          const language = uiLanguage(locale);
           set({
             status: 'ready',
             refreshing: false,
-            uiLanguage: uiLanguage(locale),
+            uiLanguage: language,
             context: checked.context,
             settingsIssues: parsed.issues,
             warnings: read.warnings,
@@ -74,6 +76,7 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
             detected: { behaviour: detected.primary, confidence: detected.confidence },
             override,
             reply: assessment.response.reply,
+            note: noteIn(language, assessment.response.internalNote, settings.counselEmail),
             insertBehaviour: behaviour,
             ...FRESH_INSERT,
             loadProblem: null,
@@ -91,7 +94,8 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
         if (!context) return;
         const override = behaviour === detected?.behaviour ? null : behaviour;
         const assessment = assessWith(context, override);
-        set({ override, assessment, reply: assessment.response.reply, ...FRESH_INSERT, insertProblem: null, copy: null, tagsProblem: null });
+        const note = noteIn(get().uiLanguage, assessment.response.internalNote, settings!.counselEmail);
+        set({ override, assessment, reply: assessment.response.reply, note, ...FRESH_INSERT, insertProblem: null, copy: null, tagsProblem: null });
       },
       editReply(text) {
         set({ reply: text, insert: { ...get().insert, reply: 'idle' } });

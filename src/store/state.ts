@@ -37,6 +37,8 @@ export interface PanelData {
   override: Behaviour | null;
   /** The reply as the agent edited it. */
   reply: string;
+  /** The internal note as the agent sees it and Insert puts it in: in their language where it is translated. */
+  note: string | null;
   /** What Insert and the tags will do, as the adapter said on load; null when it could not say. */
   insertBehaviour: InsertBehaviour | null;
   insert: Record<InsertTarget, InsertStatus>;
@@ -59,7 +61,7 @@ export interface PanelActions {
   editReply(text: string): void;
   /** Puts the reply where the helpdesk can (the editor as a public reply, the clipboard or a draft) and adds or lists the response's tags, once. */
   insertReply(): Promise<void>;
-  /** Puts the internal note where the helpdesk can (the editor as an internal note, or the clipboard), once. */
+  /** Puts the internal note, as shown, where the helpdesk can (the editor as an internal note, or the clipboard), once. */
   insertNote(): Promise<void>;
   /** Puts the reply or the note on the clipboard, for the agent to paste where it belongs. */
   copyText(target: InsertTarget): Promise<void>;
@@ -79,6 +81,7 @@ export const INITIAL: PanelData = {
   detected: null,
   override: null,
   reply: '',
+  note: null,
   insertBehaviour: null,
   insert: { reply: 'idle', note: 'idle' },
   insertedAs: { reply: null, note: null },

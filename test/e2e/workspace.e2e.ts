@@ -85,12 +85,15 @@ describe.skipIf(browserMissing)('the app in the local agent workspace', () => {
     await page.locator('iframe[title="Fairline"]:visible').screenshot({ path: screenshotPath('panel-ar.png') });
   });
 
-  it('lays out an English reply and note left to right in the Arabic panel', async () => {
+  it('lays out an English reply left to right in the Arabic panel, beside the note in the agent’s Arabic', async () => {
     const { app } = await session.open('?ticket=5001&locale=ar');
     await shownAssessment(app, AR_HEADINGS);
     const direction = (element: HTMLElement) => getComputedStyle(element).direction;
     expect(await app.getByRole('textbox', { name: 'الرد على العميل' }).evaluate(direction)).toBe('ltr');
-    expect(await app.getByText(expectedAssessment(5001).response.internalNote ?? '').evaluate(direction)).toBe('ltr');
+    // The note is for the agent, so it is in their language, with counsel's address from the settings.
+    const note = 'أحِل هذه التذكرة إلى المستشار القانوني (legal@northwind.example) وتوقّف عن مناقشة الأمر مع العميل.';
+    expect(expectedAssessment(5001).response.action).toBe('terminate_legal');
+    expect(await app.getByText(note).evaluate(direction)).toBe('rtl');
     expect(await app.locator('main').evaluate(direction)).toBe('rtl');
   });
 
