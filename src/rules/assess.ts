@@ -1,5 +1,6 @@
 import { classify } from './classify';
-import { INTERNAL_NOTE, RATIONALE, REVIEW_NOTE, VARIANT_RATIONALE } from './data/guidance';
+import { GUIDANCE_AR } from './data/guidance-ar';
+import { GUIDANCE_EN, type Guidance } from './data/guidance';
 import { computeFacts, type Facts } from './facts';
 import { decide, responseTags, type Decision } from './policy';
 import { composeReply, fillTemplate, type Slots } from './replies';
@@ -12,7 +13,11 @@ export interface AssessOverride {
   behaviour?: Behaviour;
   /** Forces the reply language. */
   language?: Language;
+  /** The agent's language, for the rationale and the internal note; English when not given. */
+  agentLanguage?: Language;
 }
+
+const GUIDANCE: Record<Language, Guidance> = { en: GUIDANCE_EN, ar: GUIDANCE_AR };
 
 /** The customer's first name, or their name as given when it has no spaces. */
 function firstName(name: string | undefined): string {
@@ -21,14 +26,23 @@ function firstName(name: string | undefined): string {
 }
 
 /** Why this response, in one line for the agent; warnings and endings say which behaviour they answer. */
-function rationale({ action, variant }: Decision): string {
-  const byVariant = (action === 'warning_shot' || action === 'terminate_with_refund') && variant ? VARIANT_RATIONALE[`${action}.${variant}`] : undefined;
-  return byVariant ?? RATIONALE[action];
+function rationale({ action, variant }: Decision, guidance: Guidance): string {
+  const byVariant = (action === 'warning_shot' || action === 'terminate_with_refund') && variant ? guidance.variantRationale[`${action}.${variant}`] : undefined;
+  return byVariant ?? guidance.rationale[action];
 }
 
 /** The policy response for a behaviour, given the facts. */
-export function respond(behaviour: Behaviour, facts: Facts, context: TicketContext, settings: Settings, now: Date, language: Language): PolicyResponse {
+export function respond(
+  behaviour: Behaviour,
+  facts: Facts,
+  context: TicketContext,
+  settings: Settings,
+  now: Date,
+  language: Language,
+  agentLanguage: Language = 'en',
+): PolicyResponse {
   const decision = decide(behaviour, facts, settings);
+  const guidance = GUIDANCE[agentLanguage];
   const service = settings.businessType === 'service';
   const slots: Slots = {
     customerName: firstName(context.customer.name),
@@ -39,11 +53,11 @@ export function respond(behaviour: Behaviour, facts: Facts, context: TicketConte
     closureDate: addDays(now, settings.dataExportDays),
     exportDays: String(settings.dataExportDays),
   };
-  const note = behaviour === 'review_extortion' && decision.action !== 'walk_away' ? REVIEW_NOTE : INTERNAL_NOTE[decision.action];
+  const note = behaviour === 'review_extortion' && decision.action !== 'walk_away' ? guidance.reviewNote : guidance.internalNote[decision.action];
   return {
     action: decision.action,
     variant: decision.variant,
-    rationale: rationale(decision),
+    rationale: rationale(decision, guidance),
     reply: composeReply(decision, language, slots, service),
     internalNote: note ? fillTemplate(note, slots) : null,
     tags: responseTags(behaviour, decision, facts, settings),
@@ -66,6 +80,6 @@ export function assess(context: TicketContext, settings: Settings, clock: Date, 
     id: context.id,
     ltv: facts.ltv,
     behaviour: override.behaviour ? { ...behaviour, primary, confidence: 1 } : behaviour,
-    response: respond(primary, facts, context, settings, now, override.language ?? facts.language),
+    response: respond(primary, facts, context, settings, now, override.language ?? facts.language, override.agentLanguage),
   };
 }

@@ -10,7 +10,7 @@ export type Clipboard = (text: string) => Promise<void>;
 
 export const browserClipboard: Clipboard = (text) => navigator.clipboard.writeText(text);
 
-const textOf = (state: PanelState, target: InsertTarget) => (target === 'reply' ? state.reply : (state.note ?? ''));
+const textOf = (state: PanelState, target: InsertTarget) => (target === 'reply' ? state.reply : (state.assessment?.response.internalNote ?? ''));
 
 /**
  * Insert actions: each target goes in once until its text changes, so a second click cannot insert twice. A refused
@@ -48,8 +48,8 @@ export function insertActions(adapter: HelpdeskAdapter, clipboard: Clipboard, se
       }
     },
     async insertNote() {
-      // The note as the agent sees it, in their language.
-      const { note } = get();
+      // The note as the agent sees it: the rules word it in the agent's language.
+      const note = get().assessment?.response.internalNote;
       if (!note || !ready('note')) return;
       mark('note', 'inserting');
       set({ insertProblem: null, copy: null });

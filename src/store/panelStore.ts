@@ -1,10 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { HelpdeskAdapter } from '../adapters/types';
-import type { Settings, TicketContext } from '../rules';
+import type { Language, Settings, TicketContext } from '../rules';
 import { InvalidDataError } from '../adapters/types';
 import { browserClipboard, insertActions, type Clipboard } from './insert';
 import { uiLanguage } from './language';
-import { noteIn } from './note';
 import { toProblem } from './problem';
 import { INITIAL, type PanelData, type PanelState } from './state';
 
@@ -37,8 +36,9 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
 
   return createStore<PanelState>()((set, get) => {
     // Only called once a load has succeeded, so the rules and settings are there.
-    const assessWith = (context: TicketContext, override: PanelState['override']) =>
-      rules!.assess(context, settings!, assessedAt, override ? { behaviour: override } : {});
+    // The rationale and the internal note come worded in the agent's language; the reply in the customer's.
+    const assessWith = (context: TicketContext, override: PanelState['override'], agentLanguage: Language) =>
+      rules!.assess(context, settings!, assessedAt, override ? { behaviour: override, agentLanguage } : { agentLanguage });
 
     return {
       ...INITIAL,
@@ -63,8 +63,8 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
           assessedAt = now();
           const override = sameCustomer(get().context, checked.context) ? get().override : null;
           const detected = rules.assess(checked.context, settings, assessedAt).behaviour;
-          const assessment = assessWith(checked.context, override);
           const language = uiLanguage(locale);
+          const assessment = assessWith(checked.context, override, language);
           set({
             status: 'ready',
             refreshing: false,
@@ -76,7 +76,6 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
             detected: { behaviour: detected.primary, confidence: detected.confidence },
             override,
             reply: assessment.response.reply,
-            note: noteIn(language, assessment.response.internalNote, settings.counselEmail),
             insertBehaviour: behaviour,
             ...FRESH_INSERT,
             loadProblem: null,
@@ -93,9 +92,8 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
         const { context, detected } = get();
         if (!context) return;
         const override = behaviour === detected?.behaviour ? null : behaviour;
-        const assessment = assessWith(context, override);
-        const note = noteIn(get().uiLanguage, assessment.response.internalNote, settings!.counselEmail);
-        set({ override, assessment, reply: assessment.response.reply, note, ...FRESH_INSERT, insertProblem: null, copy: null, tagsProblem: null });
+        const assessment = assessWith(context, override, get().uiLanguage);
+        set({ override, assessment, reply: assessment.response.reply, ...FRESH_INSERT, insertProblem: null, copy: null, tagsProblem: null });
       },
       editReply(text) {
         set({ reply: text, insert: { ...get().insert, reply: 'idle' } });

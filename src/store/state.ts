@@ -37,8 +37,6 @@ export interface PanelData {
   override: Behaviour | null;
   /** The reply as the agent edited it. */
   reply: string;
-  /** The internal note as the agent sees it and Insert puts it in: in their language where it is translated. */
-  note: string | null;
   /** What Insert and the tags will do, as the adapter said on load; null when it could not say. */
   insertBehaviour: InsertBehaviour | null;
   insert: Record<InsertTarget, InsertStatus>;
@@ -81,7 +79,6 @@ export const INITIAL: PanelData = {
   detected: null,
   override: null,
   reply: '',
-  note: null,
   insertBehaviour: null,
   insert: { reply: 'idle', note: 'idle' },
   insertedAs: { reply: null, note: null },

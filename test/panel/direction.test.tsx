@@ -28,7 +28,7 @@ describe('text direction in the panel', () => {
 
   it('lets the internal note and each piece of evidence take their own direction in the Arabic panel', async () => {
     const { store } = await renderPanel(customerSays(TEXT.legal, { agentLocale: 'ar' }));
-    const note = store.getState().note ?? '';
+    const note = store.getState().assessment?.response.internalNote ?? '';
     expect(note).not.toBe('');
     expect(screen.getByText(note)).toHaveAttribute('dir', 'auto');
     const quotes = within(screen.getByRole('list', { name: 'الأدلة' })).getAllByRole('listitem');

@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
-import { panel as ar } from '../../translations/ar.json';
-import { VARIANT_RATIONALE } from '../../src/rules/data/guidance';
+import { GUIDANCE_AR } from '../../src/rules/data/guidance-ar';
 import type { Behaviour } from '../../src/rules';
 import { fakeAdapter, ticketContext } from '../store/fakeAdapter';
 import { renderWithAdapter, TEXT } from './harness';
 
-const RATIONALE: Record<string, string> = ar.rationale;
+// The rules word the guidance; the panel must show it in the agent's language, keyed here as action_variant.
+const RATIONALE: Record<string, string> = {
+  ...GUIDANCE_AR.rationale,
+  ...Object.fromEntries(Object.entries(GUIDANCE_AR.variantRationale).map(([key, text]) => [key.replace('.', '_'), text])),
+};
 const WARNED = [{ id: 9, createdAt: '2026-10-20T12:00:00Z', tags: ['fairline_warning'] }];
 
 async function arabicPanel(text: string, { warned = false, settings = {} } = {}) {
@@ -20,7 +23,7 @@ const response = () => screen.getByRole('region', { name: 'الرد المقتر
 
 describe('the rationale in Arabic', () => {
   it('has an Arabic rationale for every variant the rules word', () => {
-    const keys = Object.keys(VARIANT_RATIONALE).map((k) => k.replace('.', '_'));
+    const keys = Object.keys(GUIDANCE_AR.variantRationale).map((k) => k.replace('.', '_'));
     expect(keys.length).toBeGreaterThanOrEqual(6);
     for (const key of keys) expect(RATIONALE[key], key).toMatch(/\p{Script=Arabic}/u);
   });
@@ -69,6 +72,6 @@ describe('the internal note in the agent’s language', () => {
   it('shows the review note in Arabic beside a review threat', async () => {
     const { store } = await arabicPanel(TEXT.legit);
     act(() => store.getState().overrideBehaviour('review_extortion'));
-    expect(within(response()).getByText(ar.note.review)).toBeInTheDocument();
+    expect(within(response()).getByText(GUIDANCE_AR.reviewNote)).toBeInTheDocument();
   });
 });

@@ -133,4 +133,18 @@ describe('precedence', () => {
     const { response } = assess(context({ comments: ['You useless idiots.'] }), DEFAULT_SETTINGS, NOW);
     expect(response.rationale).toMatch(/First abuse on record/);
   });
+
+  it('words the rationale and the internal note in the agent’s language, and the reply in the customer’s', () => {
+    const settings = { ...DEFAULT_SETTINGS, counselEmail: 'legal@acme.test' };
+    const { response } = assess(context({ comments: [LEGAL] }), settings, NOW, { agentLanguage: 'ar' });
+    expect(response.rationale).toMatch(/\p{Script=Arabic}/u);
+    expect(response.internalNote).toMatch(/\p{Script=Arabic}/u);
+    expect(response.internalNote).toContain('(legal@acme.test)');
+    expect(response.reply).toMatch(/^Hi/);
+  });
+
+  it('words the guidance in English when no agent language is given, as the command line does', () => {
+    const { response } = assess(context({ comments: [LEGAL] }), DEFAULT_SETTINGS, NOW);
+    expect(response.internalNote).toBe('Forward this ticket to counsel and stop discussing the matter with the customer.');
+  });
 });

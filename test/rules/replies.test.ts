@@ -2,6 +2,8 @@ import { assess, DEFAULT_SETTINGS, type Action, type Settings } from '../../src/
 import { REPLIES_AR } from '../../src/rules/data/replies-ar';
 import { REPLIES_EN } from '../../src/rules/data/replies-en';
 import { TEMPLATE_KEYS } from '../../src/rules/data/replies';
+import { GUIDANCE_AR } from '../../src/rules/data/guidance-ar';
+import { GUIDANCE_EN } from '../../src/rules/data/guidance';
 import { fillTemplate } from '../../src/rules/replies';
 import { context, daysAgo, earlierTickets, NOW } from './build';
 
@@ -88,5 +90,16 @@ describe('composed replies', () => {
   it('adds an internal note about review sites to review extortion', () => {
     const { response } = assess(context({ comments: ['Refund me or I will leave a one-star review.'] }), FULL, NOW);
     expect(response.internalNote).toMatch(/review site/);
+  });
+});
+
+describe('guidance for the agent', () => {
+  it('has an Arabic internal note wherever there is an English one, with the same slots', () => {
+    expect(Object.keys(GUIDANCE_AR.internalNote).sort()).toEqual(Object.keys(GUIDANCE_EN.internalNote).sort());
+    for (const [action, english] of Object.entries(GUIDANCE_EN.internalNote)) {
+      const arabic = GUIDANCE_AR.internalNote[action as Action] ?? '';
+      expect(arabic, action).toMatch(/\p{Script=Arabic}/u);
+      expect([...arabic.matchAll(/\{(\w+)\}/g)].map((m) => m[1])).toEqual([...english.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+    }
   });
 });
