@@ -55,6 +55,8 @@ export interface InsertBehaviour {
 
 /** The only way the app talks to a helpdesk. Failures reject with the typed errors below. */
 export interface HelpdeskAdapter {
+  /** The helpdesk's name as agents know it, for messages: "Zendesk", "Help Scout". */
+  readonly helpdesk: string;
   /** The installation's raw settings, for `parseSettings`. */
   readSettings(): Promise<unknown>;
   /** The agent's locale, such as `en-US` or `ar`. */

@@ -29,7 +29,9 @@ export type Translate = (key: string, values?: Values) => string;
 /** `t(key, values)` in the agent's language; shows the key itself when no language has it. */
 export function useT(): Translate {
   const language = usePanel((s) => s.uiLanguage);
-  return (key, values) => translate(language, key, values) ?? key;
+  // Messages name the helpdesk the panel runs in: "Help Scout did not answer", not "Zendesk…".
+  const helpdesk = usePanel((s) => s.helpdesk);
+  return (key, values) => translate(language, key, { helpdesk, ...values }) ?? key;
 }
 
 export function useNumber(): (value: number, digits?: number) => string {

@@ -42,6 +42,7 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
 
     return {
       ...INITIAL,
+      helpdesk: adapter.helpdesk,
       async load() {
         const mine = ++generation;
         const current = () => mine === generation;

@@ -28,6 +28,8 @@ export interface PanelData {
   /** A reload is running while the last assessment stays on screen. */
   refreshing: boolean;
   uiLanguage: Language;
+  /** The helpdesk the panel runs in, as its messages name it. */
+  helpdesk: string;
   context: TicketContext | null;
   settingsIssues: string[];
   warnings: ReadWarning[];
@@ -72,6 +74,7 @@ export const INITIAL: PanelData = {
   status: 'loading',
   refreshing: false,
   uiLanguage: 'en',
+  helpdesk: 'the helpdesk',
   context: null,
   settingsIssues: [],
   warnings: [],

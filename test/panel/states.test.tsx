@@ -5,12 +5,15 @@ import type { HelpdeskAdapter } from '../../src/adapters/types';
 import { App } from '../../src/panel/App';
 import { createPanelStore, PanelStoreProvider } from '../../src/store';
 import { NOW } from '../adapters/zendeskWorld';
-import { customerSays, renderPanel, TEXT } from './harness';
+import { NetworkError } from '../../src/adapters/types';
+import { fakeAdapter } from '../store/fakeAdapter';
+import { customerSays, renderPanel, renderWithAdapter, TEXT } from './harness';
 
 describe('the panel states', () => {
   it('says it is reading while the ticket loads', () => {
     const never = new Promise<never>(() => undefined);
     const adapter: HelpdeskAdapter = {
+      helpdesk: 'Zendesk',
       readSettings: () => never,
       readAgentLocale: () => never,
       readContext: () => never,
@@ -71,5 +74,15 @@ describe('the panel states', () => {
     expect(screen.getByRole('button', { name: 'إدراج الرد' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'الرد المقترح' })).toHaveTextContent('الحل الكامل');
     expect(screen.getByRole('textbox', { name: /الرد على العميل/ })).toHaveAttribute('dir', 'rtl');
+  });
+});
+
+describe('messages that name the helpdesk', () => {
+  it('names Help Scout when the panel runs in Help Scout', async () => {
+    const { adapter } = fakeAdapter(async () => {
+      throw new NetworkError('no answer in 20 s');
+    });
+    await renderWithAdapter({ ...adapter, helpdesk: 'Help Scout' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Help Scout did not answer (no answer in 20 s).');
   });
 });

@@ -26,6 +26,7 @@ export function fakeAdapter(read: ContextRead | (() => Promise<ContextRead>), be
   const heights: number[] = [];
   const adapter: HelpdeskAdapter & { fail: Partial<Record<'insert' | 'tags', Error>> } = {
     fail: {},
+    helpdesk: 'Zendesk',
     readSettings: async () => ({ companyName: 'Northwind' }),
     readAgentLocale: async () => 'en-US',
     readContext: typeof read === 'function' ? read : async () => structuredClone(read),

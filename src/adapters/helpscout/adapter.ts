@@ -65,6 +65,7 @@ export function createHelpScoutAdapter({ sdk, companion, locale = browserLocale,
   };
 
   return {
+    helpdesk: 'Help Scout',
     readSettings: () => readConfig().then((c) => c.settings),
     readAgentLocale: async () => locale(),
     async readContext(): Promise<ContextRead> {

@@ -75,6 +75,7 @@ export function createZendeskAdapter({ client, now, retry = DEFAULT_RETRY, timeo
   };
 
   return {
+    helpdesk: 'Zendesk',
     readSettings,
     async readAgentLocale() {
       const result = await call(() => client.get('currentUser.locale'));
