@@ -32,6 +32,8 @@ function compile(template: string): Piece[] {
   return pieces;
 }
 
+// A memo, not state: the same template always compiles to the same pieces, and templates are data (reply templates,
+// notes), so it holds at most one entry for each of them.
 const COMPILED = new Map<string, Piece[]>();
 
 /** The compiled form of a template; each template is compiled once. */
