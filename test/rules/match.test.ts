@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { LEXICON_AR } from '../../src/rules/data/lexicon-ar';
+import { LEXICON_EN } from '../../src/rules/data/lexicon-en';
+import { compileLexicon, findSignals } from '../../src/rules/match';
+import { normalise } from '../../src/rules/normalise';
+
+const EN = compileLexicon(LEXICON_EN);
+const AR = compileLexicon(LEXICON_AR);
+
+describe('findSignals', () => {
+  it.each([
+    ['I will sue you.', 'مرحبا، الطلب وصلني مكسور.'],
+    ['Fix it or I will leave a one-star review on every site I can find.', 'لو ما رجعتوا فلوسي هكتب تقييم سيء في كل مكان.'],
+    ['I already opened a dispute with my bank, just reship it.', 'إذا لم يتم رد المبلغ سأرفع دعوى قضائية ضدكم.'],
+  ])('finds the same English phrases in "%s" whether or not an Arabic sentence stands beside it', (english, arabic) => {
+    const alone = findSignals(normalise(english, { deleet: true }), EN);
+    const body = `${arabic} ${english}`;
+    const mixed = findSignals(normalise(body, { deleet: true }), EN);
+    expect(alone.length).toBeGreaterThan(0);
+    expect(mixed.map((m) => [m.kind, body.slice(m.start, m.end)])).toEqual(alone.map((m) => [m.kind, english.slice(m.start, m.end)]));
+  });
+
+  it('reads Arabic sentences beside English ones, with spans into the original text', () => {
+    const body = 'I will sue you. إذا لم يتم رد المبلغ سأرفع دعوى قضائية ضدكم.';
+    const found = findSignals(normalise(body, { deleet: false }), AR);
+    expect(found.map((m) => body.slice(m.start, m.end))).toContain('سأرفع دعوى');
+  });
+});
