@@ -24,6 +24,7 @@ export interface CompiledLexicon {
   /** Per entry: what must also stand in the same or the previous sentence, or null. */
   contexts: (RegExp | null)[];
   negator: RegExp;
+  conditional: RegExp | null;
   breaker: RegExp;
   deleet: boolean;
   script: RegExp;
@@ -55,6 +56,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     negatable: lexicon.entries.map((e) => e.negatable === true),
     contexts: lexicon.entries.map((e) => (e.context ? new RegExp(`${BEFORE}${entrySource(lexicon, e.context)}${AFTER}`, 'u') : null)),
     negator: new RegExp(`${BEFORE}(?:${lexicon.negator})${AFTER}`, 'gu'),
+    conditional: lexicon.conditional ? new RegExp(`${BEFORE}(?:${lexicon.conditional})${AFTER}`, 'u') : null,
     breaker: new RegExp(`${BEFORE}(?:${lexicon.negationBreaker})`, 'gu'),
     deleet: lexicon.deleet,
     script: new RegExp(lexicon.script, 'gu'),
@@ -95,7 +97,23 @@ function isNegated(text: string, at: number, lexicon: CompiledLexicon): boolean 
   const negatorEnd = lastMatchEnd(lexicon.negator, window);
   if (negatorEnd < 0) return false;
   lexicon.breaker.lastIndex = negatorEnd;
-  return !lexicon.breaker.test(window);
+  return !lexicon.breaker.test(window) && !negatesOnlyACondition(text, from + negatorEnd, at, lexicon);
+}
+
+/** How far back, within the clause, a word opening a condition is looked for. */
+const CONDITION_REACH = 120;
+/** A negator in a condition reaches its own verb and object ("if I don't sue you"), not a phrase this many words on. */
+const CONDITION_WORDS = 3;
+
+/** Whether the negator ending at `negatorEnd` stands in a condition that ends before the match at `at`. */
+function negatesOnlyACondition(text: string, negatorEnd: number, at: number, lexicon: CompiledLexicon): boolean {
+  if (lexicon.conditional === null) return false;
+  const words = text.slice(negatorEnd, at).split(' ').filter((w) => w !== '').length;
+  if (words < CONDITION_WORDS) return false;
+  let start = negatorEnd;
+  const floor = Math.max(0, negatorEnd - CONDITION_REACH);
+  while (start > floor && !CLAUSE_END.has(text[start - 1] ?? '')) start--;
+  return lexicon.conditional.test(text.slice(start, negatorEnd));
 }
 
 /** How far around a match its context is looked for: this sentence and the one before, within bounds. */

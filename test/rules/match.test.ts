@@ -26,3 +26,22 @@ describe('findSignals', () => {
     expect(found.map((m) => body.slice(m.start, m.end))).toContain('سأرفع دعوى');
   });
 });
+
+describe('negation inside a condition', () => {
+  const kinds = (text: string) => findSignals(normalise(text, { deleet: true }), EN).map((m) => m.kind);
+
+  it.each([
+    'If the refund is not in my account by Monday my attorney will be in touch with you.',
+    'Unless the parcel is not lost after all my lawyer will be contacting you.',
+    'If you do not want me to sue you, refund me.',
+  ])('keeps a threat the condition’s negator does not reach: %s', (text) => {
+    expect(kinds(text)).toContain('legal_threat');
+  });
+
+  it.each(['If I do not sue you it is only because I am tired.', 'I will not sue you, I just want the right size.', 'Unless there is no other way I won’t sue.'])(
+    'still reads a negated phrase as negated: %s',
+    (text) => {
+      expect(kinds(text)).not.toContain('legal_threat');
+    },
+  );
+});

@@ -30,6 +30,7 @@ export const LEXICON_EN: Lexicon = {
   arabicAffixes: false,
   negator: "not|never|no|mesh|msh|mish|mosh|mush|machi|mashi|don't|dont|won't|wont|wouldn't|didn't|isn't|haven't|havent|hasn't|have not|has not|nobody|nothing|without|rather not|no intention|not going",
   // After a negator these start a new clause or undo it: "if it's not refunded I'll dispute the charge".
+  conditional: 'if|unless|until|till|when|once|as long as|in case',
   negationBreaker: "hesitate|unless|until|otherwise|if|or|then|but|because|i'll|i will|i'm going|im going|i am going|i'm gonna|im gonna|we'll|we will",
   entries: [
     // Legal threats: an intention to act, not the mere mention of a lawyer or the law.

@@ -25,5 +25,10 @@ export interface Lexicon {
   negator: string;
   /** Words that undo a negator standing before them: "I won't hesitate to sue", "if not refunded, I'll sue". */
   negationBreaker: string;
+  /**
+   * Regular-expression source for words that open a condition. A negator after one, in the same clause, negates the
+   * condition, not a phrase a few words on: "if it is not refunded by Monday my lawyer will call you".
+   */
+  conditional?: string;
   entries: readonly LexiconEntry[];
 }
