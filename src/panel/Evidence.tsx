@@ -23,11 +23,25 @@ const List = styled.ul`
   padding-inline-start: ${(p) => p.theme.space.md};
 `;
 
-/** The phrase in its sentence: a little text either side, the phrase itself marked. */
+/** Where a quote of `body` may start at or after `from` without cutting a word: just past the first space before `limit`. */
+function wordStart(body: string, from: number, limit: number): number {
+  if (from === 0 || /\s/.test(body[from - 1] ?? '')) return from;
+  const space = body.slice(from, limit).search(/\s/);
+  return space < 0 ? from : from + space + 1;
+}
+
+/** Where a quote may end at or before `to` without cutting a word: at the last space after `limit`. */
+function wordEnd(body: string, to: number, limit: number): number {
+  if (to === body.length || /\s/.test(body[to] ?? '')) return to;
+  const space = body.slice(limit, to).search(/\s\S*$/);
+  return space < 0 ? to : limit + space;
+}
+
+/** The phrase in its sentence: a little text either side, cut between words, the phrase itself marked. */
 function InContext({ signal, body }: { signal: Signal; body: string | undefined }) {
   if (body?.slice(signal.start, signal.end) !== signal.evidence) return <Quote dir="auto"><mark>{signal.evidence}</mark></Quote>;
-  const from = Math.max(0, signal.start - AROUND);
-  const to = Math.min(body.length, signal.end + AROUND);
+  const from = wordStart(body, Math.max(0, signal.start - AROUND), signal.start);
+  const to = wordEnd(body, Math.min(body.length, signal.end + AROUND), signal.end);
   // The quote runs in the direction of the customer's words, whatever the panel's.
   return (
     <Quote dir="auto">

@@ -47,6 +47,16 @@ describe('the panel shows every suggested action', () => {
     expect(screen.getByText(/% confident/)).toBeInTheDocument();
   });
 
+  it('quotes the evidence between whole words, never from the middle of one', async () => {
+    const long = 'Honestly the whole experience with this order has been exhausting from start to finish. If the refund is not in my account by Monday my attorney will be in touch with you, and after that I expect nothing further from your company whatsoever.';
+    await renderPanel(customerSays(long));
+    const quote = within(screen.getByRole('list', { name: 'Evidence' })).getAllByRole('listitem')[0]!.textContent ?? '';
+    const [before, after] = quote.replace(/^…/, '').replace(/…$/, '').split(/attorney will be in touch/);
+    expect(quote).toMatch(/^…/);
+    expect(long).toMatch(new RegExp(`(^|\\s)${before!.trimStart().split(' ')[0]}\\s`));
+    expect(long).toMatch(new RegExp(`\\s${after!.trimEnd().split(' ').at(-1)}(\\s|$)`));
+  });
+
   it('shows the internal note for the agent when there is something to do off-ticket', async () => {
     await renderPanel(customerSays(TEXT.chargeback));
     expect(screen.getByText('For you, not the customer')).toBeInTheDocument();
