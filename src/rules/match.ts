@@ -108,7 +108,8 @@ const CONDITION_WORDS = 3;
 /** Whether the negator ending at `negatorEnd` stands in a condition that ends before the match at `at`. */
 function negatesOnlyACondition(text: string, negatorEnd: number, at: number, lexicon: CompiledLexicon): boolean {
   if (lexicon.conditional === null) return false;
-  const words = text.slice(negatorEnd, at).split(' ').filter((w) => w !== '').length;
+  let words = 0;
+  for (let k = negatorEnd; k < at && words < CONDITION_WORDS; k++) if (text[k] !== ' ' && (k === negatorEnd || text[k - 1] === ' ')) words++;
   if (words < CONDITION_WORDS) return false;
   let start = negatorEnd;
   const floor = Math.max(0, negatorEnd - CONDITION_REACH);
