@@ -1,6 +1,6 @@
 import type { Lexicon } from './data/lexicon';
 import type { SignalKind } from './data/signals';
-import type { NormalisedText } from './normalise';
+import { fromCharCodes, type NormalisedText } from './normalise';
 
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
@@ -173,14 +173,9 @@ const WIDE = /[^\0-\xff]/;
  * stored narrow.
  */
 function narrow(span: string): string {
-  let out = '';
-  // In chunks: a spread of a very long argument list overflows the stack.
-  for (let from = 0; from < span.length; from += 8192) {
-    const codes: number[] = [];
-    for (let k = from; k < Math.min(from + 8192, span.length); k++) codes.push(span.charCodeAt(k));
-    out += String.fromCharCode(...codes);
-  }
-  return out;
+  const codes = new Uint16Array(span.length);
+  for (let k = 0; k < span.length; k++) codes[k] = span.charCodeAt(k);
+  return fromCharCodes(codes);
 }
 
 /**

@@ -46,6 +46,16 @@ function foldCodePoint(ch: string): string {
 
 const isAsciiLetter = (code: number) => code >= 97 && code <= 122;
 
+/**
+ * The string of `length` UTF-16 codes. Built in chunks: a spread of a very long argument list overflows the stack.
+ * V8 stores the result one byte per character when every code fits in one.
+ */
+export function fromCharCodes(codes: Uint16Array, length = codes.length): string {
+  let text = '';
+  for (let k = 0; k < length; k += 8192) text += String.fromCharCode(...codes.subarray(k, Math.min(k + 8192, length)));
+  return text;
+}
+
 /** Output characters with their origins, in typed arrays that grow by doubling. */
 class Collector {
   length = 0;
@@ -79,9 +89,7 @@ class Collector {
   }
 
   result(): NormalisedText {
-    let text = '';
-    for (let k = 0; k < this.length; k += 8192) text += String.fromCharCode(...this.codes.subarray(k, Math.min(k + 8192, this.length)));
-    return { text, starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+    return { text: fromCharCodes(this.codes, this.length), starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
   }
 }
 
