@@ -5,10 +5,7 @@ import { InvalidDataError } from '../adapters/types';
 import { browserClipboard, insertActions, type Clipboard } from './insert';
 import { uiLanguage } from './language';
 import { toProblem } from './problem';
-import { INITIAL, type PanelData, type PanelState } from './state';
-
-/** Nothing inserted yet: after a load or an override, both texts can go in again. */
-const FRESH_INSERT: Pick<PanelData, 'insert' | 'insertedAs' | 'tagged'> = { insert: { reply: 'idle', note: 'idle' }, insertedAs: { reply: null, note: null }, tagged: null };
+import { FRESH_INSERT, INITIAL, type PanelState } from './state';
 
 export interface PanelStoreDeps {
   adapter: HelpdeskAdapter;

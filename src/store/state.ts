@@ -70,6 +70,13 @@ export interface PanelActions {
 
 export type PanelState = PanelData & PanelActions;
 
+/** Nothing inserted yet: after a load or an override, both texts can go in again. */
+export const FRESH_INSERT: Pick<PanelData, 'insert' | 'insertedAs' | 'tagged'> = {
+  insert: { reply: 'idle', note: 'idle' },
+  insertedAs: { reply: null, note: null },
+  tagged: null,
+};
+
 export const INITIAL: PanelData = {
   status: 'loading',
   refreshing: false,
@@ -83,9 +90,7 @@ export const INITIAL: PanelData = {
   override: null,
   reply: '',
   insertBehaviour: null,
-  insert: { reply: 'idle', note: 'idle' },
-  insertedAs: { reply: null, note: null },
-  tagged: null,
+  ...FRESH_INSERT,
   loadProblem: null,
   insertProblem: null,
   copy: null,
