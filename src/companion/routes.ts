@@ -2,12 +2,12 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { CompanionConfig } from './config';
 import { UpstreamError, UpstreamHttpError, UpstreamRateLimited } from './errors';
 import { ownConversation, ownCustomer, sessionCheck } from './guards';
+import { ID_PATTERN } from './ids';
 import type { Mailbox } from './mailbox';
 import type { SessionKeys } from './session';
 
-const ID = '^[0-9]{1,15}$';
 const TAG = '^[^,]{1,100}$';
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: ID } } } as const;
+const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: ID_PATTERN } } } as const;
 
 function upstreamFailure(reply: FastifyReply, error: unknown) {
   if (error instanceof UpstreamRateLimited) {
@@ -41,7 +41,7 @@ export function apiRoutes({ config, mailbox, sessions, now }: ApiDeps) {
 
     api.get<{ Params: { id: string }; Querystring: { exclude?: string } }>(
       '/api/customers/:id/conversations',
-      { schema: { params: idParams, querystring: { type: 'object', properties: { exclude: { type: 'string', pattern: ID } } } }, preHandler: ownCustomer(mailbox) },
+      { schema: { params: idParams, querystring: { type: 'object', properties: { exclude: { type: 'string', pattern: ID_PATTERN } } } }, preHandler: ownCustomer(mailbox) },
       async (request) => {
         const { items, truncated } = await mailbox.history(request.params.id, request.query.exclude);
         return { conversations: items, truncated };

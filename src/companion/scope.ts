@@ -1,3 +1,4 @@
+import { isId } from './ids';
 import type { SessionScope } from './session';
 
 /**
@@ -6,10 +7,9 @@ import type { SessionScope } from './session';
  * legacy dynamic apps POST a JSON body with `ticket`, `customer` and `mailbox` objects. Only digits count as
  * an id: anything else is treated as absent, so the session cannot reach that kind of resource at all.
  */
-const ID = /^[0-9]{1,15}$/;
 const asId = (v: unknown): string | null => {
   const text = typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : v;
-  return typeof text === 'string' && ID.test(text) ? text : null;
+  return isId(text) ? text : null;
 };
 
 const first = (search: URLSearchParams, names: readonly string[]) => {

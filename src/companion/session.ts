@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { isId } from './ids';
 import { sameSignature } from './signature';
 
 /** What one signed page load was for: each id is digits, or null when Help Scout did not send it. */
@@ -21,8 +22,7 @@ export interface SessionKeys {
   verify(token: string | undefined, now: number): SessionCheck;
 }
 
-const ID = /^[0-9]{1,15}$/;
-const idOrNull = (v: unknown): string | null => (typeof v === 'string' && ID.test(v) ? v : null);
+const idOrNull = (v: unknown): string | null => (isId(v) ? v : null);
 
 interface Claims {
   exp: number;
