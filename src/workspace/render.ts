@@ -1,4 +1,5 @@
 import { AGENT } from './demo/people';
+import type { DemoComment } from './demo/types';
 import { FAULT_LABELS, FAULT_NAMES, type Faults } from './faults';
 import type { Workspace } from './model';
 
@@ -33,12 +34,17 @@ export function renderTicket(w: Workspace, id: number, addedTags: ReadonlySet<st
   byId('ticket-subject').dir = 'auto';
   byId('ticket-requester').textContent = `${requester?.name ?? 'Unknown'} <${requester?.email ?? ''}> · ${ticket.status}`;
   byId('ticket-tags').replaceChildren(...ticket.tags.map((tag) => element('li', { className: addedTags.has(tag) ? 'added' : '' }, tag)));
+  renderComments(ticket.comments, requester?.name ?? 'Customer', 'internal note');
+}
+
+/** The comments, oldest first, each in its own text's direction; `noteLabel` names an agent's internal note. */
+export function renderComments(comments: readonly DemoComment[], customerName: string, noteLabel: string): void {
   byId('comments').replaceChildren(
-    ...ticket.comments.map((c) =>
+    ...comments.map((c) =>
       element(
         'li',
         { className: `${c.from}${c.internal ? ' internal' : ''}`, dir: 'auto' },
-        element('span', { className: 'author' }, c.from === 'agent' ? `${AGENT.name}${c.internal ? ' (internal note)' : ''}` : (requester?.name ?? 'Customer')),
+        element('span', { className: 'author' }, c.from === 'agent' ? `${AGENT.name}${c.internal ? ` (${noteLabel})` : ''}` : customerName),
         c.body,
       ),
     ),

@@ -1,6 +1,5 @@
-import { AGENT } from '../demo/people';
 import type { Workspace } from '../model';
-import { byId, element } from '../render';
+import { byId, element, renderComments } from '../render';
 
 /** The open conversation as Help Scout shows it: subject, customer, tags (the fake Mailbox API's, once read) and threads. */
 export function renderConversation(w: Workspace, id: number, tags: readonly string[] | null): void {
@@ -12,16 +11,7 @@ export function renderConversation(w: Workspace, id: number, tags: readonly stri
   byId('ticket-requester').textContent = `#${ticket.id - 4000} · ${customer?.name ?? 'Unknown'} <${customer?.email ?? ''}>`;
   const shown = tags ?? ticket.tags;
   byId('ticket-tags').replaceChildren(...shown.map((tag) => element('li', { className: ticket.tags.includes(tag) ? '' : 'added' }, tag)));
-  byId('comments').replaceChildren(
-    ...ticket.comments.map((c) =>
-      element(
-        'li',
-        { className: `${c.from}${c.internal ? ' internal' : ''}`, dir: 'auto' },
-        element('span', { className: 'author' }, c.from === 'agent' ? `${AGENT.name}${c.internal ? ' (note)' : ''}` : (customer?.name ?? 'Customer')),
-        c.body,
-      ),
-    ),
-  );
+  renderComments(ticket.comments, customer?.name ?? 'Customer', 'note');
 }
 
 /** Draft replies saved to the conversation through the Mailbox API: never sent. */
