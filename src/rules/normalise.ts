@@ -52,7 +52,8 @@ const isAsciiLetter = (code: number) => code >= 97 && code <= 122;
  */
 export function fromCharCodes(codes: Uint16Array, length = codes.length): string {
   let text = '';
-  for (let k = 0; k < length; k += 8192) text += String.fromCharCode(...codes.subarray(k, Math.min(k + 8192, length)));
+  // apply takes the typed array as it is; a spread would walk it through the iterator protocol.
+  for (let k = 0; k < length; k += 8192) text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(k + 8192, length)) as unknown as number[]);
   return text;
 }
 
