@@ -1,9 +1,8 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { once } from 'node:events';
 import { parseSettings } from '../rules';
 import { parseArgs, USAGE } from './args';
-import { asJson, asSummary, assessLine } from './assessLine';
+import { asJson, asSummary, assessLines, BATCH_SIZE } from './assessLine';
 
 /** `npm run assess -- FILE.jsonl`: one Assessment per input line, streamed (SPEC §7). */
 async function main(): Promise<number> {
@@ -25,18 +24,41 @@ async function main(): Promise<number> {
   for (const issue of issues) process.stderr.write(`Setting ignored: ${issue}\n`);
 
   const input = args.input ? createReadStream(args.input, { encoding: 'utf8' }) : process.stdin;
-  const failure = new Promise<Error>((resolve) => input.once('error', resolve));
   const lines = createInterface({ input, crlfDelay: Infinity });
+  // The reader passes on the input's errors.
+  const failure = new Promise<Error>((resolve) => lines.once('error', resolve));
   const clock = new Date();
   const format = args.summary ? asSummary : asJson;
 
-  const run = (async () => {
-    for await (const line of lines) {
-      if (line.trim() === '') continue;
-      if (!process.stdout.write(`${assessLine(line, settings, clock, args.locale, format)}\n`)) await once(process.stdout, 'drain');
-    }
-    return null;
-  })();
+  const run = new Promise<null>((resolve) => {
+    let pending: string[] = [];
+    let scheduled = false;
+    const flush = () => {
+      scheduled = false;
+      const batch = pending;
+      pending = [];
+      for (let k = 0; k < batch.length; k += BATCH_SIZE) {
+        const answers = assessLines(batch.slice(k, k + BATCH_SIZE), settings, clock, args.locale, format);
+        if (!process.stdout.write(answers.map((a) => `${a}\n`).join(''))) {
+          lines.pause();
+          process.stdout.once('drain', () => lines.resume());
+        }
+      }
+    };
+    // The lines of one read arrive in one go; the batch waits for them, never for further input.
+    lines.on('line', (line) => {
+      if (line.trim() === '') return;
+      pending.push(line);
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    });
+    lines.on('close', () => {
+      flush();
+      resolve(null);
+    });
+  });
   const error = await Promise.race([run, failure]);
   if (error) {
     process.stderr.write(`Cannot read ${args.input ?? 'standard input'}: ${error.message}\n`);

@@ -6,7 +6,8 @@ import { decide, responseTags, type Decision } from './policy';
 import { composeReply, fillTemplate, type Slots } from './replies';
 import type { Settings } from './settings';
 import { addDays } from './time';
-import type { Assessment, Behaviour, Language, PolicyResponse, TicketContext } from './types';
+import { customerSignals, customerSignalsOfEach } from './signals';
+import type { Assessment, Behaviour, Language, PolicyResponse, Signal, TicketContext } from './types';
 
 export interface AssessOverride {
   /** The agent's choice of behaviour; the response follows it. */
@@ -72,8 +73,22 @@ export function respond(
  * @example assess(context, DEFAULT_SETTINGS, new Date('2026-11-01T12:00:00Z')).response.action // 'terminate_legal'
  */
 export function assess(context: TicketContext, settings: Settings, clock: Date, override: AssessOverride = {}): Assessment {
+  return assessWith(context, customerSignals(context.ticket.comments), settings, clock, override);
+}
+
+/**
+ * `assess` for many contexts at once, each assessed exactly as alone: the lexicons match a batch faster than its
+ * tickets one by one, so the batch command hands them over in batches.
+ * @example assessEach([context], DEFAULT_SETTINGS, new Date('2026-11-01T12:00:00Z'))[0].response.action // 'terminate_legal'
+ */
+export function assessEach(contexts: readonly TicketContext[], settings: Settings, clock: Date, override: AssessOverride = {}): Assessment[] {
+  const signals = customerSignalsOfEach(contexts.map((c) => c.ticket.comments));
+  return contexts.map((context, k) => assessWith(context, signals[k] ?? [], settings, clock, override));
+}
+
+function assessWith(context: TicketContext, signals: Signal[], settings: Settings, clock: Date, override: AssessOverride): Assessment {
   const now = context.now ? new Date(context.now) : clock;
-  const facts = computeFacts(context, settings, now);
+  const facts = computeFacts(context, settings, now, signals);
   const behaviour = classify(facts);
   const primary = override.behaviour ?? behaviour.primary;
   return {

@@ -1,7 +1,6 @@
 import { ltvAssessment } from './ltv';
 import { replyLanguage } from './language';
 import type { Settings } from './settings';
-import { customerSignals } from './signals';
 import { ageMs, isWithinDays } from './time';
 import type { Language, LtvAssessment, Signal, TicketContext } from './types';
 
@@ -24,10 +23,10 @@ export interface Facts {
 }
 
 /**
- * Computes the facts of one ticket context at time `now`.
- * @example computeFacts(context, DEFAULT_SETTINGS, new Date('2026-11-01T12:00:00Z')).repeatPattern
+ * Computes the facts of one ticket context at time `now`, given the signals in the customer's words.
+ * @example computeFacts(context, DEFAULT_SETTINGS, new Date('2026-11-01T12:00:00Z'), customerSignals(context.ticket.comments)).repeatPattern
  */
-export function computeFacts(context: TicketContext, settings: Settings, now: Date): Facts {
+export function computeFacts(context: TicketContext, settings: Settings, now: Date, signals: Signal[]): Facts {
   const { customer, history, ticket } = context;
   // Each earlier ticket's age is read once; the windows below all count from it.
   const ages = history.map((h) => ageMs(h.createdAt, now));
@@ -40,7 +39,7 @@ export function computeFacts(context: TicketContext, settings: Settings, now: Da
 
   return {
     ltv,
-    signals: customerSignals(ticket.comments),
+    signals,
     recentTickets,
     ticketsLastMonth: countWithin(30),
     ticketsLastYear,

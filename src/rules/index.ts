@@ -1,4 +1,4 @@
-export { assess, type AssessOverride } from './assess';
+export { assess, assessEach, type AssessOverride } from './assess';
 export { parseTicketContext, type ContextResult } from './context';
 export { parseSettings, DEFAULT_SETTINGS, type Settings, type SettingsResult } from './settings';
 export { ltvTier } from './ltv';

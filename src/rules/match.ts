@@ -1,5 +1,6 @@
-import type { Lexicon } from './data/lexicon';
+import type { Lexicon, LexiconEntry } from './data/lexicon';
 import type { SignalKind } from './data/signals';
+import { requiredLiterals } from './literals';
 import { fromCharCodes, type NormalisedText } from './normalise';
 
 const BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -15,6 +16,8 @@ const CLAUSE_END = new Set(['.', '!', '?', '؟', '\n', ';', ',', '،', ':']);
 interface EntryRun {
   regex: RegExp;
   first: number;
+  /** Finds a string one of which every match of the run holds; null when some entry requires none. */
+  needs: RegExp | null;
 }
 
 export interface CompiledLexicon {
@@ -48,7 +51,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     const prefix = lexicon.arabicAffixes ? ARABIC_PREFIX : '';
     const suffix = lexicon.arabicAffixes ? ARABIC_SUFFIX : '';
     const source = entries.map((e) => `((?:${e.pattern})${suffix})`).join('|');
-    runs.push({ regex: new RegExp(`${BEFORE}${prefix}(?:${source})${AFTER}`, 'gu'), first });
+    runs.push({ regex: new RegExp(`${BEFORE}${prefix}(?:${source})${AFTER}`, 'gu'), first, needs: literalFinder(entries) });
   }
   return {
     runs,
@@ -61,6 +64,19 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     deleet: lexicon.deleet,
     script: new RegExp(lexicon.script, 'gu'),
   };
+}
+
+const escape = (literal: string) => literal.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+
+/** One expression that finds any string some entry requires, or null when an entry requires none. */
+function literalFinder(entries: readonly LexiconEntry[]): RegExp | null {
+  const literals = new Set<string>();
+  for (const entry of entries) {
+    const needs = requiredLiterals(entry.pattern);
+    if (needs === null) return null;
+    for (const literal of needs) literals.add(literal);
+  }
+  return new RegExp([...literals].map(escape).join('|'));
 }
 
 export interface Match {
@@ -149,19 +165,46 @@ function hasContext(text: string, at: number, end: number, context: RegExp): boo
  * @example findSignals(normalise('I will sue you', { deleet: true }), compiled) // [{ kind: 'legal_threat', start: 7, end: 10 }]
  */
 export function findSignals(normalised: NormalisedText, lexicon: CompiledLexicon): Match[] {
-  const matches: Match[] = [];
-  const { text } = normalised;
-  const spans = scriptSpans(text, lexicon.script);
+  return findSignalsInEach([normalised], lexicon)[0] ?? [];
+}
+
+/** A stretch of a text one lexicon reads, as the string its expressions run on. */
+interface Span {
+  from: number;
+  text: string;
+}
+
+/**
+ * `findSignals` for many texts at once, with the same result for each. Each expression goes over every text before
+ * the next one starts: the compiled expressions are large, and running one at a time keeps its code in the processor's
+ * caches (a batch of a few hundred texts is matched in about half the time).
+ */
+export function findSignalsInEach(texts: readonly NormalisedText[], lexicon: CompiledLexicon): Match[][] {
+  const spans = texts.map((normalised) => readableSpans(normalised.text, lexicon));
+  const found = texts.map((): Match[] => []);
+  for (const run of lexicon.runs) {
+    texts.forEach((normalised, k) => {
+      for (const span of spans[k]!) findRun(normalised, lexicon, run, span, found[k]!);
+    });
+  }
+  for (const matches of found) matches.sort((a, b) => a.start - b.start || a.end - b.end);
+  return found;
+}
+
+/** The spans of `text` a lexicon reads, each as a one-byte string where it can be. */
+function readableSpans(text: string, lexicon: CompiledLexicon): Span[] {
+  const bounds = scriptSpans(text, lexicon.script);
   const wide = WIDE.test(text);
-  for (let k = 0; k < spans.length; k += 2) {
-    const from = spans[k]!;
-    const to = spans[k + 1]!;
+  const spans: Span[] = [];
+  for (let k = 0; k < bounds.length; k += 2) {
+    const from = bounds[k]!;
+    const to = bounds[k + 1]!;
     // A sentence starts at a boundary and ends at a stop, so the slice keeps the word boundaries of the whole text.
     let span = from === 0 && to === text.length ? text : text.slice(from, to);
     if (wide && !WIDE.test(span)) span = narrow(span);
-    for (const run of lexicon.runs) findRun(normalised, lexicon, run, span, from, matches);
+    spans.push({ from, text: span });
   }
-  return matches.sort((a, b) => a.start - b.start || a.end - b.end);
+  return spans;
 }
 
 /** A character V8 cannot store in one byte. */
@@ -202,11 +245,12 @@ function scriptSpans(text: string, script: RegExp): number[] {
   return spans;
 }
 
-function findRun(normalised: NormalisedText, lexicon: CompiledLexicon, run: EntryRun, span: string, from: number, matches: Match[]): void {
+function findRun(normalised: NormalisedText, lexicon: CompiledLexicon, run: EntryRun, { from, text: span }: Span, matches: Match[]): void {
   const { text, starts, ends } = normalised;
   // exec on the compiled expression, not matchAll: matchAll clones it, and a clone of an expression this large is
   // compiled again on every call. lastIndex is reset first, and nothing else runs between the calls.
   const { regex } = run;
+  if (run.needs !== null && !run.needs.test(span)) return;
   regex.lastIndex = 0;
   for (let m = regex.exec(span); m !== null; m = regex.exec(span)) {
     let group = 1;

@@ -1,12 +1,66 @@
 import { LEXICON_AR } from './data/lexicon-ar';
 import { LEXICON_EN } from './data/lexicon-en';
-import { compileLexicon, findSignals, type CompiledLexicon } from './match';
-import { normalise, readLeetspeak } from './normalise';
+import { compileLexicon, findSignalsInEach, type CompiledLexicon } from './match';
+import { normalise, readLeetspeak, type NormalisedText } from './normalise';
 import { customerSegments } from './quotes';
 import type { Comment, Signal } from './types';
 
 // Compiled once, at load: compiling the lexicons is the costly part.
 const LEXICONS: readonly CompiledLexicon[] = [compileLexicon(LEXICON_EN), compileLexicon(LEXICON_AR)];
+
+/** A stretch of one customer comment in its two readings, and where it belongs. */
+interface Piece {
+  owner: number;
+  comment: Comment;
+  commentIndex: number;
+  plain: NormalisedText;
+  leet: NormalisedText;
+}
+
+/** The customer's own words of every comment list: customer comments only, quoted mail left out. */
+function customerPieces(commentLists: readonly (readonly Comment[])[]): Piece[] {
+  const pieces: Piece[] = [];
+  commentLists.forEach((comments, owner) => {
+    comments.forEach((comment, commentIndex) => {
+      if (comment.author !== 'customer') return;
+      for (const segment of customerSegments(comment.body)) {
+        const plain = normalise(comment.body, { deleet: false }, segment.start, segment.end);
+        pieces.push({ owner, comment, commentIndex, plain, leet: readLeetspeak(plain) });
+      }
+    });
+  });
+  return pieces;
+}
+
+/** Signals in order of comment and place; both lexicons know some words ("chargeback"), and one phrase is one signal. */
+function inOrder(signals: Signal[]): Signal[] {
+  signals.sort((a, b) => a.commentIndex - b.commentIndex || a.start - b.start || a.end - b.end);
+  return signals.filter((s, k) => {
+    const before = signals[k - 1];
+    return !before || before.commentIndex !== s.commentIndex || before.start !== s.start || before.end !== s.end || before.kind !== s.kind;
+  });
+}
+
+/**
+ * `customerSignals` for the comments of many tickets at once, with the same result for each; the batch command uses it
+ * because the lexicons match a batch faster than its tickets one by one.
+ */
+export function customerSignalsOfEach(commentLists: readonly (readonly Comment[])[], lexicons: readonly CompiledLexicon[] = LEXICONS): Signal[][] {
+  const pieces = customerPieces(commentLists);
+  const signals = commentLists.map((): Signal[] => []);
+  for (const lexicon of lexicons) {
+    const found = findSignalsInEach(
+      pieces.map((p) => (lexicon.deleet ? p.leet : p.plain)),
+      lexicon,
+    );
+    pieces.forEach(({ owner, comment, commentIndex }, k) => {
+      for (const { kind, start, end } of found[k]!) {
+        signals[owner]!.push({ kind, evidence: comment.body.slice(start, end), commentIndex, start, end });
+      }
+    });
+  }
+  return signals.map(inOrder);
+}
 
 /**
  * Every signal in the customer's own words: customer comments only, quoted mail left out.
@@ -14,24 +68,5 @@ const LEXICONS: readonly CompiledLexicon[] = [compileLexicon(LEXICON_EN), compil
  * @example customerSignals([{ author: 'customer', body: 'I will sue you' }])[0].kind // 'legal_threat'
  */
 export function customerSignals(comments: readonly Comment[], lexicons: readonly CompiledLexicon[] = LEXICONS): Signal[] {
-  const signals: Signal[] = [];
-  comments.forEach((comment, commentIndex) => {
-    if (comment.author !== 'customer') return;
-    const body = comment.body;
-    for (const segment of customerSegments(body)) {
-      const plain = normalise(body, { deleet: false }, segment.start, segment.end);
-      const leet = readLeetspeak(plain);
-      for (const lexicon of lexicons) {
-        for (const match of findSignals(lexicon.deleet ? leet : plain, lexicon)) {
-          signals.push({ kind: match.kind, evidence: body.slice(match.start, match.end), commentIndex, start: match.start, end: match.end });
-        }
-      }
-    }
-  });
-  signals.sort((a, b) => a.commentIndex - b.commentIndex || a.start - b.start || a.end - b.end);
-  // Both lexicons know some words ("chargeback"); one phrase is one signal.
-  return signals.filter((s, k) => {
-    const before = signals[k - 1];
-    return !before || before.commentIndex !== s.commentIndex || before.start !== s.start || before.end !== s.end || before.kind !== s.kind;
-  });
+  return customerSignalsOfEach([comments], lexicons)[0] ?? [];
 }

@@ -43,6 +43,18 @@ describe('npm run assess', () => {
     expect(stderr).toMatch(/"vipThreshold" cannot be negative/);
   });
 
+  it('answers a long input in order, more lines than one batch, with a bad line in the middle', () => {
+    const ids = Array.from({ length: 600 }, (_, k) => `t${k}`);
+    const input = ids.map((id, k) => (k === 300 ? '{broken' : line(k % 2 ? 'My lawyer will contact you.' : 'Where is my order?', id))).join('\n');
+    const { code, lines } = run([], input);
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(600);
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual(ids.map((id, k) => (k === 300 ? null : id)));
+    expect(JSON.parse(lines[301]!).response.action).toBe('terminate_legal');
+    expect(JSON.parse(lines[599]!).response.action).toBe('terminate_legal');
+    expect(JSON.parse(lines[598]!).response.action).toBe('resolve');
+  });
+
   it('fails with a non-zero exit only when the input cannot be read', () => {
     const { code, stderr } = run(['/no/such/file.jsonl']);
     expect(code).toBe(1);

@@ -1,4 +1,4 @@
-import { assess, DEFAULT_SETTINGS } from '../../src/rules';
+import { assess, assessEach, DEFAULT_SETTINGS } from '../../src/rules';
 import { context, NOW } from './build';
 
 describe('assess', () => {
@@ -31,5 +31,26 @@ describe('assess', () => {
 
   it('assesses a ticket with no comments as legitimate', () => {
     expect(assess(context({ comments: [] }), DEFAULT_SETTINGS, NOW).behaviour.primary).toBe('legitimate');
+  });
+
+  it('assesses a batch in order, each ticket with its own signals, language and history', () => {
+    const contexts = [
+      { ...context({ comments: ['My lawyer will contact you.'] }), id: 'legal' },
+      { ...context({ comments: ['انتو اغبياء وما حد فاهم شي.'], locale: 'ar' }), id: 'insult' },
+      { ...context({ comments: ['Where is my parcel?'] }), id: 'question' },
+      { ...context({ comments: ['Thanks!\n> I will sue you'] }), id: 'quoted' },
+    ];
+    const results = assessEach(contexts, DEFAULT_SETTINGS, NOW);
+    expect(results.map((r) => [r.id, r.behaviour.primary, r.response.language])).toEqual([
+      ['legal', 'legal_threat', 'en'],
+      ['insult', 'belligerent', 'ar'],
+      ['question', 'legitimate', 'en'],
+      ['quoted', 'legitimate', 'en'],
+    ]);
+    expect(results).toEqual(contexts.map((c) => assess(c, DEFAULT_SETTINGS, NOW)));
+  });
+
+  it('assesses an empty batch as nothing', () => {
+    expect(assessEach([], DEFAULT_SETTINGS, NOW)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON_AR } from '../../src/rules/data/lexicon-ar';
 import { LEXICON_EN } from '../../src/rules/data/lexicon-en';
-import { compileLexicon, findSignals } from '../../src/rules/match';
+import { compileLexicon, findSignals, findSignalsInEach } from '../../src/rules/match';
 import { normalise } from '../../src/rules/normalise';
 
 const EN = compileLexicon(LEXICON_EN);
@@ -18,6 +18,11 @@ describe('findSignals', () => {
     const mixed = findSignals(normalise(body, { deleet: true }), EN);
     expect(alone.length).toBeGreaterThan(0);
     expect(mixed.map((m) => [m.kind, body.slice(m.start, m.end)])).toEqual(alone.map((m) => [m.kind, english.slice(m.start, m.end)]));
+  });
+
+  it('finds in each text of a batch what it finds in that text alone', () => {
+    const texts = ['I will sue you.', 'Nothing to see here.', '', 'You idiots. إذا لم يتم رد المبلغ سأرفع دعوى قضائية ضدكم.', 'sue sue sue'].map((t) => normalise(t, { deleet: true }));
+    for (const lexicon of [EN, AR]) expect(findSignalsInEach(texts, lexicon)).toEqual(texts.map((t) => findSignals(t, lexicon)));
   });
 
   it('reads Arabic sentences beside English ones, with spans into the original text', () => {

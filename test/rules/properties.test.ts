@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { assess, DEFAULT_SETTINGS, parseSettings, parseTicketContext, type Comment } from '../../src/rules';
+import { assess, assessEach, DEFAULT_SETTINGS, parseSettings, parseTicketContext, type Comment } from '../../src/rules';
 import { context, NOW } from './build';
 
 const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ maxLength: 300 }));
@@ -32,6 +32,16 @@ describe('assess on arbitrary input', () => {
       fc.property(anyContext, (options) => {
         const ctx = context(options);
         expect(assess(ctx, DEFAULT_SETTINGS, NOW)).toEqual(assess(ctx, DEFAULT_SETTINGS, NOW));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('assesses each context of a batch exactly as it assesses that context alone', () => {
+    fc.assert(
+      fc.property(fc.array(anyContext, { maxLength: 6 }), (batch) => {
+        const contexts = batch.map((options, k) => ({ ...context(options), id: `case-${k}` }));
+        expect(assessEach(contexts, DEFAULT_SETTINGS, NOW)).toEqual(contexts.map((c) => assess(c, DEFAULT_SETTINGS, NOW)));
       }),
       { numRuns: 100 },
     );
