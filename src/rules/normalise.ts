@@ -90,7 +90,7 @@ class Collector {
   }
 
   result(): NormalisedText {
-    return { text: fromCharCodes(this.codes, this.length), starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+    return { text: fromCharCodes(this.codes, this.length), starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
   }
 }
 
