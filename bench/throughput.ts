@@ -51,7 +51,7 @@ export function reportThroughput(count: number): void {
     const baseline = median(rounds.baseline);
     const kind = mixed ? 'every message mixing English and Arabic' : 'each ticket in one language';
     console.log(`\nThroughput on ${count} generated contexts, ${kind} (${megabytes.toFixed(1)} MB), median of ${ROUNDS} rounds`);
-    const line = (label: string, ms: number) => console.log(`  ${label.padEnd(38)} ${(count / (ms / 1000)).toFixed(0).padStart(7)} contexts/s  (${ms.toFixed(0)} ms CPU)`);
+    const line = (label: string, ms: number) => console.log(`  ${label.padEnd(48)} ${(count / (ms / 1000)).toFixed(0).padStart(7)} contexts/s  (${ms.toFixed(0)} ms CPU)`);
     line('parse + normalise', baseline);
     line(`parse + assess, batches of ${BATCH_SIZE} (npm run assess)`, median(rounds.batch));
     line('parse + assess, one at a time (the panel)', median(rounds.single));
