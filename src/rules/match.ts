@@ -1,7 +1,8 @@
 import type { Lexicon, LexiconEntry } from './data/lexicon';
 import type { SignalKind } from './data/signals';
 import { requiredLiterals } from './literals';
-import { fromCharCodes, type NormalisedText } from './normalise';
+import type { NormalisedText } from './normalise';
+import { isStop, readableSpans, type Span } from './spans';
 
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
@@ -136,14 +137,6 @@ function negatesOnlyACondition(text: string, negatorEnd: number, at: number, lex
 /** How far around a match its context is looked for: this sentence and the one before, within bounds. */
 const CONTEXT_REACH = 240;
 
-/** A full stop that ends a sentence (. ! ? ؟ or a line break); the point in "£6.99" does not. */
-function isStop(text: string, k: number): boolean {
-  const code = text.charCodeAt(k);
-  if (code !== 46 && code !== 33 && code !== 63 && code !== 0x61f && code !== 10) return false;
-  const next = text.charCodeAt(k + 1);
-  return !(next >= 48 && next <= 57);
-}
-
 function sentenceBounds(text: string, at: number, end: number): [number, number] {
   const floor = Math.max(0, at - CONTEXT_REACH);
   let start = at;
@@ -168,19 +161,13 @@ export function findSignals(normalised: NormalisedText, lexicon: CompiledLexicon
   return findSignalsInEach([normalised], lexicon)[0] ?? [];
 }
 
-/** A stretch of a text one lexicon reads, as the string its expressions run on. */
-interface Span {
-  from: number;
-  text: string;
-}
-
 /**
  * `findSignals` for many texts at once, with the same result for each. Each expression goes over every text before
  * the next one starts: the compiled expressions are large, and running one at a time keeps its code in the processor's
  * caches (a batch of a few hundred texts is matched in about half the time).
  */
 export function findSignalsInEach(texts: readonly NormalisedText[], lexicon: CompiledLexicon): Match[][] {
-  const spans = texts.map((normalised) => readableSpans(normalised.text, lexicon));
+  const spans = texts.map((normalised) => readableSpans(normalised.text, lexicon.script));
   const found = texts.map((): Match[] => []);
   for (const run of lexicon.runs) {
     texts.forEach((normalised, k) => {
@@ -189,60 +176,6 @@ export function findSignalsInEach(texts: readonly NormalisedText[], lexicon: Com
   }
   for (const matches of found) matches.sort((a, b) => a.start - b.start || a.end - b.end);
   return found;
-}
-
-/** The spans of `text` a lexicon reads, each as a one-byte string where it can be. */
-function readableSpans(text: string, lexicon: CompiledLexicon): Span[] {
-  const bounds = scriptSpans(text, lexicon.script);
-  const wide = WIDE.test(text);
-  const spans: Span[] = [];
-  for (let k = 0; k < bounds.length; k += 2) {
-    const from = bounds[k]!;
-    const to = bounds[k + 1]!;
-    // A sentence starts at a boundary and ends at a stop, so the slice keeps the word boundaries of the whole text.
-    let span = from === 0 && to === text.length ? text : text.slice(from, to);
-    if (wide && !WIDE.test(span)) span = narrow(span);
-    spans.push({ from, text: span });
-  }
-  return spans;
-}
-
-/** A character V8 cannot store in one byte. */
-const WIDE = /[^\0-\xff]/;
-
-/**
- * A copy of a Latin-1 string that V8 stores one byte per character. A slice of a text that also holds Arabic is stored
- * two bytes per character, and the expressions run about three times slower on it than on the same English sentence
- * stored narrow.
- */
-function narrow(span: string): string {
-  const codes = new Uint16Array(span.length);
-  for (let k = 0; k < span.length; k++) codes[k] = span.charCodeAt(k);
-  return fromCharCodes(codes);
-}
-
-/**
- * The stretches of whole sentences that hold the lexicon's script, as [start, end) pairs: in a message that mixes
- * English and Arabic, each lexicon reads only its own sentences. The search jumps from one character of the script
- * to the next, so a sentence without one costs a single look.
- */
-function scriptSpans(text: string, script: RegExp): number[] {
-  const spans: number[] = [];
-  let from = 0;
-  while (from < text.length) {
-    script.lastIndex = from;
-    const hit = script.exec(text);
-    if (hit === null) break;
-    let start = hit.index;
-    while (start > from && !isStop(text, start - 1)) start--;
-    let end = hit.index;
-    while (end < text.length && !isStop(text, end)) end++;
-    end = Math.min(end + 1, text.length);
-    if (spans.at(-1) === start) spans[spans.length - 1] = end;
-    else spans.push(start, end);
-    from = end;
-  }
-  return spans;
 }
 
 function findRun(normalised: NormalisedText, lexicon: CompiledLexicon, run: EntryRun, { from, text: span }: Span, matches: Match[]): void {
