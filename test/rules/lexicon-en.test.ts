@@ -85,6 +85,16 @@ const cases: [Behaviour, string][] = [
   ["unreasonable_demand", "I know the policy is 14 days but it's been 2 months, please make an exception."],
   ['unreasonable_demand', 'Amazon gives free returns on everything, so should you.'],
   ['unreasonable_demand', 'I expect at least $200 credit for the inconvenience.'],
+  // Demands beyond the promise that the first lexicon missed: consequential costs, refunds multiplied, longer trials,
+  // waived fees, an old price kept, a competitor's deal by right, a product consumed and then disliked.
+  ['unreasonable_demand', 'The courier came a day late so you should pay for my taxi and my day off.'],
+  ['unreasonable_demand', 'Refund me double what I paid, that is only fair after this.'],
+  ['unreasonable_demand', 'Please prolong my free trial by three months, I was too busy to look at it.'],
+  ['unreasonable_demand', 'Waive our subscription for the next twelve months and we will stay.'],
+  ['unreasonable_demand', 'Prices went up but I expect to keep my old rate, I have been here since launch.'],
+  ['unreasonable_demand', 'A competitor does free installation, so we expect the same deal from you.'],
+  ['unreasonable_demand', 'We drank most of the wine at the party but did not like it much, refund the case.'],
+  ['unreasonable_demand', 'The promo expired on Sunday, I still want the 30% anyway.'],
   // Families added after a held-out set showed them missing; each written here in words of its own.
   ['payment_dispute', 'I am phoning Amex tonight and telling them the goods never came.'],
   ['payment_dispute', 'My bank knows about this already. If nothing changes I will open a dispute with them.'],
@@ -127,6 +137,13 @@ const cases: [Behaviour, string][] = [
 
 // Hard negatives: text that looks like a threat, an insult or an error but is not.
 const negatives: [Behaviour, string][] = [
+  ['legitimate', 'I only ate half the pizza because it was raw inside, refund please.'],
+  ['legitimate', 'I finished the whole course and loved it, thank you!'],
+  ['legitimate', 'We bought the cheaper model from another store last time, so we want the same one again.'],
+  ['legitimate', 'Can you extend my trial by a week? I was travelling.'],
+  ['legitimate', 'Please cover the return shipping, the item arrived broken.'],
+  ['legitimate', 'My old price was $10 and now you charge $12 without telling me, why?'],
+  ['legitimate', 'I was charged twice for my order, please refund the double charge.'],
   ['legitimate', 'I am an attorney and I use your app to bill my clients. How do I add a logo?'],
   ['legitimate', 'Our legal team asked whether you are GDPR compliant. Is there a DPA?'],
   ['legitimate', 'I will not sue anyone, I just want the right size.'],
