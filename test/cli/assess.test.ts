@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +54,22 @@ describe('npm run assess', () => {
     expect(JSON.parse(lines[301]!).response.action).toBe('terminate_legal');
     expect(JSON.parse(lines[599]!).response.action).toBe('terminate_legal');
     expect(JSON.parse(lines[598]!).response.action).toBe('resolve');
+  });
+
+  it('answers each line as it arrives, without waiting for a batch to fill', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/assess.ts'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+    const answers: string[] = [];
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => answers.push(...chunk.split('\n').filter(Boolean)));
+    const answered = async (count: number) => {
+      while (answers.length < count) await once(child.stdout, 'data');
+    };
+    child.stdin.write(`${line('My lawyer will contact you.', 'first')}\n`);
+    await answered(1);
+    child.stdin.write(`${line('Where is my order?', 'second')}\n`);
+    await answered(2);
+    child.stdin.end();
+    await once(child, 'exit');
+    expect(answers.map((a) => JSON.parse(a).id)).toEqual(['first', 'second']);
   });
 
   it('fails with a non-zero exit only when the input cannot be read', () => {
