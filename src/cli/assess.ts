@@ -29,19 +29,30 @@ async function main(): Promise<number> {
   const failure = new Promise<Error>((resolve) => lines.once('error', resolve));
   const clock = new Date();
   const format = args.summary ? asSummary : asJson;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // The reader has gone (`… | head`): there is no one left to answer.
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
 
   const run = new Promise<null>((resolve) => {
     let pending: string[] = [];
     let scheduled = false;
+    let draining = false;
     const flush = () => {
       scheduled = false;
       const batch = pending;
       pending = [];
       for (let k = 0; k < batch.length; k += BATCH_SIZE) {
         const answers = assessLines(batch.slice(k, k + BATCH_SIZE), settings, clock, args.locale, format);
-        if (!process.stdout.write(answers.map((a) => `${a}\n`).join(''))) {
+        // A reader of the output slower than the input: stop reading until it has caught up.
+        if (!process.stdout.write(answers.map((a) => `${a}\n`).join('')) && !draining) {
+          draining = true;
           lines.pause();
-          process.stdout.once('drain', () => lines.resume());
+          process.stdout.once('drain', () => {
+            draining = false;
+            lines.resume();
+          });
         }
       }
     };

@@ -72,6 +72,13 @@ describe('npm run assess', () => {
     expect(answers.map((a) => JSON.parse(a).id)).toEqual(['first', 'second']);
   });
 
+  it('stops quietly when the reader of its output goes away, as with | head', () => {
+    const input = Array.from({ length: 3000 }, (_, k) => line('Where is my order?', `t${k}`)).join('\n');
+    const result = spawnSync('/bin/sh', ['-c', `${process.execPath} --import tsx src/cli/assess.ts | head -n 1`], { cwd: ROOT, input, encoding: 'utf8' });
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/EPIPE|Unhandled/);
+  });
+
   it('fails with a non-zero exit only when the input cannot be read', () => {
     const { code, stderr } = run(['/no/such/file.jsonl']);
     expect(code).toBe(1);
