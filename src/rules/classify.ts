@@ -5,6 +5,7 @@ import type { Behaviour, BehaviourAssessment, Signal } from './types';
 const behaviourOf = (signal: Signal): Behaviour | undefined => SIGNAL_BEHAVIOUR[signal.kind as SignalKind];
 const has = (facts: Facts, behaviour: Behaviour) => facts.signals.some((s) => behaviourOf(s) === behaviour);
 const hasKind = (facts: Facts, kind: SignalKind) => facts.signals.some((s) => s.kind === kind);
+const count = (facts: Facts, behaviour: Behaviour) => facts.signals.filter((s) => behaviourOf(s) === behaviour).length;
 
 /**
  * Whether the customer asks what the docs answer or for us to do their work. A question or a request beside a problem
@@ -35,8 +36,8 @@ function demandsBeyondPromise(facts: Facts): boolean {
 
 /** The customer's error, unless our own mistake outweighs it. */
 function customerError(facts: Facts): boolean {
-  const count = (behaviour: Behaviour) => facts.signals.filter((s) => behaviourOf(s) === behaviour).length;
-  return count('customer_error') > 0 && count('customer_error') >= count('legitimate');
+  const errors = count(facts, 'customer_error');
+  return errors > 0 && errors >= count(facts, 'legitimate');
 }
 
 /** The precedence table: the first rule that applies names the primary behaviour. */

@@ -22,6 +22,11 @@ export interface Facts {
   language: Language;
 }
 
+/** How many of the earlier tickets' ages fall within `days`. */
+function countWithin(ages: readonly (number | null)[], days: number): number {
+  return ages.filter((age) => isWithinDays(age, days)).length;
+}
+
 /**
  * Computes the facts of one ticket context at time `now`, given the signals in the customer's words.
  * @example computeFacts(context, DEFAULT_SETTINGS, new Date('2026-11-01T12:00:00Z'), customerSignals(context.ticket.comments)).repeatPattern
@@ -30,25 +35,22 @@ export function computeFacts(context: TicketContext, settings: Settings, now: Da
   const { customer, history, ticket } = context;
   // Each earlier ticket's age is read once; the windows below all count from it.
   const ages = history.map((h) => ageMs(h.createdAt, now));
-  const countWithin = (days: number) => ages.filter((age) => isWithinDays(age, days)).length;
-  const ticketsLastYear = countWithin(365);
-  const recentTickets = countWithin(settings.repeatWindowDays);
+  const ticketsLastYear = countWithin(ages, 365);
+  const recentTickets = countWithin(ages, settings.repeatWindowDays);
   const ltv = ltvAssessment(customer, ticketsLastYear, settings);
-  const tagged = (tags: readonly string[], tag: string) => tags.includes(tag);
   const { warning, terminated } = settings.tags;
 
   return {
     ltv,
     signals,
     recentTickets,
-    ticketsLastMonth: countWithin(30),
+    ticketsLastMonth: countWithin(ages, 30),
     ticketsLastYear,
     repeatPattern: recentTickets >= settings.repeatThreshold,
     netDrain: ltv.value !== null && ltv.supportCost >= settings.drainRatio * ltv.value,
     priorWarning:
-      tagged(ticket.tags, warning) ||
-      history.some((h, k) => tagged(h.tags, warning) && isWithinDays(ages[k], settings.warningMemoryDays)),
-    terminated: tagged(customer.tags, terminated) || history.some((h) => tagged(h.tags, terminated)),
+      ticket.tags.includes(warning) || history.some((h, k) => h.tags.includes(warning) && isWithinDays(ages[k], settings.warningMemoryDays)),
+    terminated: customer.tags.includes(terminated) || history.some((h) => h.tags.includes(terminated)),
     language: replyLanguage(customer.locale, ticket.comments),
   };
 }

@@ -46,6 +46,11 @@ function compiled(template: string): Piece[] {
   return pieces;
 }
 
+const slotValue = (slots: Slots, name: keyof Slots) => slots[name]?.trim() ?? '';
+
+/** The text of a piece of text or a slot; an optional part is filled by its caller. */
+const filled = (piece: Piece, slots: Slots) => ('text' in piece ? piece.text : 'slot' in piece ? slotValue(slots, piece.slot) : '');
+
 /**
  * Fills `{slot}`s. An optional part `[[…]]` is kept only when every slot in it has a value;
  * a slot outside one is left out when empty. Of adjacent optional parts that are alternatives, the first filled wins:
@@ -53,18 +58,16 @@ function compiled(template: string): Piece[] {
  * @example fillTemplate('Hi[[ {customerName}]],', {}) // 'Hi,'
  */
 export function fillTemplate(template: string, slots: Slots): string {
-  const value = (name: keyof Slots) => slots[name]?.trim() ?? '';
-  const fill = (pieces: Piece[]) => pieces.map((p) => ('text' in p ? p.text : 'slot' in p ? value(p.slot) : '')).join('');
   let out = '';
   let previousKept = false;
   for (const piece of compiled(template)) {
     if (!('optional' in piece)) {
-      out += fill([piece]);
+      out += filled(piece, slots);
       continue;
     }
     if (piece.alternative && previousKept) continue;
-    previousKept = piece.names.every((n) => value(n) !== '');
-    if (previousKept) out += fill(piece.optional);
+    previousKept = piece.names.every((n) => slotValue(slots, n) !== '');
+    if (previousKept) for (const part of piece.optional) out += filled(part, slots);
   }
   return out;
 }
