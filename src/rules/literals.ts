@@ -101,7 +101,9 @@ class Reader {
   }
 
   private atom(): Facts {
-    const ch = this.source[this.at++]!;
+    // A whole code point, as the `u` flag reads it: a quantifier after an emoji repeats the emoji, not half of it.
+    const ch = String.fromCodePoint(this.source.codePointAt(this.at)!);
+    this.at += ch.length;
     if (ch === '(') return this.group();
     if (ch === '[') return this.characterClass();
     if (ch === '\\') return this.escape();

@@ -17,11 +17,12 @@ describe('requiredLiterals', () => {
     ['(?:ab)+c?', ['ab']],
     ['(?<!no )sue(?= you)', ['sue']],
     ['(?:sue|suing)(?: you)?', ['sue', 'suing']],
+    ['thanks 🙏{1,2}', ['thanks 🙏']],
   ])('finds what every match of %s holds', (pattern, expected) => {
     expect(requiredLiterals(pattern)).toEqual(expected);
   });
 
-  it.each(['a|b*', '(?:x)?', '[a-z]{2,5}', '\\p{L}+', '(?<name>x)', '(unclosed'])('vouches for nothing in %s', (pattern) => {
+  it.each(['a|b*', '(?:x)?', '🙏?', '[a-z]{2,5}', '\\p{L}+', '(?<name>x)', '(unclosed'])('vouches for nothing in %s', (pattern) => {
     expect(requiredLiterals(pattern)).toBeNull();
   });
 
