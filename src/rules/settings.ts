@@ -96,12 +96,18 @@ const tagName: Check<string> = (v) =>
 const businessType: Check<BusinessType> = (v) =>
   BUSINESS_TYPES.includes(v as BusinessType) ? { value: v as BusinessType } : { problem: `must be one of ${BUSINESS_TYPES.join(', ')}` };
 
+/** A value as a setting's problem names it; an object is not turned into text, which can throw ({ toString: 0 }). */
+function shown(v: unknown): string {
+  if (typeof v === 'object' && v !== null) return Array.isArray(v) ? 'a list' : 'an object';
+  return typeof v === 'symbol' || typeof v === 'function' ? typeof v : String(v);
+}
+
 const tierList: Check<Tier[]> = (v) => {
   const list: unknown = typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v;
   if (!Array.isArray(list)) return { problem: 'must be a list of tiers' };
   const unknown = list.filter((t) => !TIERS.includes(t as Tier));
   return unknown.length > 0
-    ? { problem: `names an unknown tier (${unknown.map(String).join(', ')}); tiers are ${TIERS.join(', ')}` }
+    ? { problem: `names an unknown tier (${unknown.map(shown).join(', ')}); tiers are ${TIERS.join(', ')}` }
     : { value: list as Tier[] };
 };
 

@@ -18,6 +18,7 @@ describe('parseSettings', () => {
     [{ costPerTicket: 'lots' }, 'costPerTicket', 'is not a number'],
     [{ repeatThreshold: 2.5 }, 'repeatThreshold', 'must be a whole number'],
     [{ goodwillTiers: ['vip', 'platinum'] }, 'goodwillTiers', 'unknown tier (platinum)'],
+    [{ goodwillTiers: [{ toString: 0 }, null, ['vip']] }, 'goodwillTiers', 'unknown tier (an object, null, a list)'],
     [{ businessType: 'agency' }, 'businessType', 'must be one of product, service'],
     [{ warningTag: 'has spaces in it' }, 'warningTag', 'must be a tag'],
   ])('reports %j in plain words and keeps the default for that setting only', (raw, key, phrase) => {
