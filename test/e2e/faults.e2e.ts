@@ -1,6 +1,6 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import type { FaultName } from '../../src/workspace/faults';
-import { browserMissing, startSession, type Session } from './harness';
+import { browserMissing, suiteSession } from './harness';
 import { expectedAssessment, labelsFor } from './expected';
 import { requestLog, shownAssessment } from './panel';
 
@@ -54,15 +54,7 @@ const CASES: { fault: FaultName; query: string; ticket: number; explains: string
 ];
 
 describe.skipIf(browserMissing)('faults in the helpdesk, as the panel explains them', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => session?.close());
-  afterEach(async () => {
-    expect(session.errors).toEqual([]);
-    await session.closePages();
-  });
+  const session = suiteSession({}, { closePages: true });
 
   it.each(CASES.map((c) => [c.fault, c] as const))('explains the %s fault in plain words and recovers once it is switched off', async (fault, c) => {
     const { page, app } = await session.open(c.query);

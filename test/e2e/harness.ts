@@ -35,6 +35,28 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/**
+ * A browser session for the enclosing suite: started before its first test and closed after its last; a test fails on
+ * any console or page error. `closePages`: each test starts without the pages the one before it opened.
+ * The session is reached through a stand-in, because the suite's code runs before the session has started.
+ */
+export function suiteSession(options: WorkspaceOptions = {}, { closePages = false } = {}): Session {
+  let session: Session | undefined;
+  const started = () => {
+    if (!session) throw new Error('the suite session is used before its suite has started');
+    return session;
+  };
+  beforeAll(async () => {
+    session = await startSession(options);
+  });
+  afterAll(async () => session?.close());
+  afterEach(async () => {
+    expect(started().errors).toEqual([]);
+    if (closePages) await started().closePages();
+  });
+  return new Proxy({} as Session, { get: (_, key) => Reflect.get(started(), key) });
+}
+
 export async function startSession(options: WorkspaceOptions = {}): Promise<Session> {
   const { server, url, helpScoutUrl, companion } = await startWorkspace(0, options);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });

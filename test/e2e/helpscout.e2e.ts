@@ -1,6 +1,6 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { OPEN_TICKETS } from '../../src/workspace/demo/tickets';
-import { browserMissing, startSession, type Session } from './harness';
+import { browserMissing, suiteSession } from './harness';
 import { expectedAssessment, labelsFor } from './expected';
 import { shownAssessment } from './panel';
 
@@ -24,15 +24,7 @@ async function openConversation(page: Page, app: FrameLocator, id: number) {
 
 describe.skipIf(browserMissing)('the app in the local workspace, Help Scout mode', () => {
   describe('with the companion server copying to the clipboard (its default)', () => {
-    let session: Session;
-    beforeAll(async () => {
-      session = await startSession();
-    });
-    afterAll(async () => session?.close());
-    afterEach(async () => {
-      expect(session.errors).toEqual([]);
-      await session.closePages();
-    });
+    const session = suiteSession({}, { closePages: true });
 
     it('has demo tickets to walk through', () => {
       expect(OPEN_TICKETS.length).toBeGreaterThanOrEqual(10);
@@ -96,14 +88,7 @@ describe.skipIf(browserMissing)('the app in the local workspace, Help Scout mode
   });
 
   describe('with the companion server saving drafts (FAIRLINE_WRITE_DRAFTS=on)', () => {
-    let session: Session;
-    beforeAll(async () => {
-      session = await startSession({ writeDrafts: true });
-    });
-    afterAll(async () => session?.close());
-    afterEach(() => {
-      expect(session.errors).toEqual([]);
-    });
+    const session = suiteSession({ writeDrafts: true });
 
     it('saves the reply as a draft and adds the tags in Help Scout, says so in the panel, and the page shows both', async () => {
       const { page, app } = await session.openHelpScout('ticket=5003');

@@ -1,6 +1,6 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { OPEN_TICKETS } from '../../src/workspace/demo/tickets';
-import { browserMissing, screenshotPath, startSession, type Session } from './harness';
+import { browserMissing, screenshotPath, suiteSession } from './harness';
 import { expectedAssessment, labelsFor } from './expected';
 import { editorText, requestLog, seriousViolations, shownAssessment, ticketTags } from './panel';
 
@@ -9,14 +9,7 @@ const TALL = { width: 1400, height: 1600 };
 const AR_HEADINGS = { tier: 'قيمة العميل', behaviour: 'السلوك', action: 'الرد المقترح' };
 
 describe.skipIf(browserMissing)('the app in the local agent workspace', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => session?.close());
-  afterEach(() => {
-    expect(session.errors).toEqual([]);
-  });
+  const session = suiteSession();
 
   describe('walking through the open tickets in one workspace', () => {
     let page: Page;
