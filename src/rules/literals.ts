@@ -62,6 +62,10 @@ function repeat(facts: Facts, min: number, max: number): Facts {
   return min === 0 ? ANYTHING : { exact: null, needs: requirement(facts) };
 }
 
+/** Characters with a meaning of their own in a pattern. */
+const SPECIAL = new Set([...'\\()[]{}|?*+.^$']);
+const QUANTIFIER_START = new Set([...'?*+{']);
+
 /** A small recursive-descent reader of a pattern's source. */
 class Reader {
   private at = 0;
@@ -101,15 +105,29 @@ class Reader {
   }
 
   private atom(): Facts {
-    // A whole code point, as the `u` flag reads it: a quantifier after an emoji repeats the emoji, not half of it.
-    const ch = String.fromCodePoint(this.source.codePointAt(this.at)!);
-    this.at += ch.length;
+    const ch = this.codePoint();
     if (ch === '(') return this.group();
     if (ch === '[') return this.characterClass();
     if (ch === '\\') return this.escape();
     if (ch === '.') return ANYTHING;
     if (ch === '^' || ch === '$') return NOTHING;
-    return literal(ch);
+    // Plain characters in a row are one literal, so that a long word is not combined with the strings before it one
+    // character at a time; a quantifier applies to the last character alone, which is left to stand by itself.
+    let text = ch;
+    while (this.at < this.source.length && !SPECIAL.has(this.source[this.at]!)) {
+      const next = String.fromCodePoint(this.source.codePointAt(this.at)!);
+      if (QUANTIFIER_START.has(this.source[this.at + next.length] ?? '')) break;
+      text += next;
+      this.at += next.length;
+    }
+    return literal(text);
+  }
+
+  /** The next whole code point, as the `u` flag reads it: a quantifier after an emoji repeats the emoji, not half of it. */
+  private codePoint(): string {
+    const ch = String.fromCodePoint(this.source.codePointAt(this.at)!);
+    this.at += ch.length;
+    return ch;
   }
 
   private group(): Facts {
@@ -169,14 +187,24 @@ class Reader {
 }
 
 /**
+ * The strings that hold no other of them, in their order: "sue you" adds nothing where "sue" is looked for. Shortest
+ * first, each is checked against those kept so far only: a string holding a dropped one also holds what that one held.
+ */
+function withoutLonger(strings: string[]): string[] {
+  const kept: string[] = [];
+  for (const s of [...strings].sort((a, b) => a.length - b.length)) if (!kept.some((t) => s.includes(t))) kept.push(s);
+  const minimal = new Set(kept);
+  return strings.filter((s) => minimal.has(s));
+}
+
+/**
  * Strings one of which every match of `pattern` contains, or null when the pattern requires none that can be known.
  * @example requiredLiterals('(?:i will|i\'ll) (?:sue|report) you') // [' sue you', ' report you'] or a shorter list
  */
 export function requiredLiterals(pattern: string): string[] | null {
   try {
     const needs = requirement(new Reader(pattern).whole());
-    // A string that holds another required string adds nothing: "sue you" is found wherever "sue" is looked for.
-    return needs && needs.filter((s) => !needs.some((t) => t !== s && s.includes(t)));
+    return needs && withoutLonger(needs);
   } catch {
     return null;
   }
