@@ -31,9 +31,11 @@ function requirement(facts: Facts): string[] | null {
 /** The more selective of two requirements: the longer shortest string, then the fewer strings. */
 function better(a: string[] | null, b: string[] | null): string[] | null {
   if (!a || !b) return a ?? b;
-  const shortest = (list: string[]) => Math.min(...list.map((s) => s.length));
-  return shortest(a) !== shortest(b) ? (shortest(a) > shortest(b) ? a : b) : a.length <= b.length ? a : b;
+  const [inA, inB] = [shortest(a), shortest(b)];
+  return inA !== inB ? (inA > inB ? a : b) : a.length <= b.length ? a : b;
 }
+
+const shortest = (list: string[]) => Math.min(...list.map((s) => s.length));
 
 const unique = (list: string[]) => [...new Set(list)];
 
