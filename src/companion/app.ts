@@ -2,12 +2,13 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { join } from 'node:path';
 import type { CompanionConfig } from './config';
+import { loggerOptions } from './log';
 import type { Mailbox } from './mailbox';
 import { pageHeaders, pageWithToken } from './page';
 import { apiRoutes } from './routes';
 import { scopeFromBody, scopeFromQuery } from './scope';
 import { createSessionKeys, type SessionScope } from './session';
-import { verifyBody, verifyQuery } from './signature';
+import { verifiedQuery, verifyBody } from './signature';
 
 export interface CompanionDeps {
   config: CompanionConfig;
@@ -15,12 +16,13 @@ export interface CompanionDeps {
   /** The Help Scout build of the app: index.html and assets/. */
   appDir: string;
   now?: () => number;
-  logger?: boolean;
+  /** Where the request log goes (none when absent); queries are redacted (log.ts). */
+  logStream?: NodeJS.WritableStream | undefined;
 }
 
 /** The companion server: the signed app page, its assets, and a narrow proxy to the Mailbox API. */
-export async function buildCompanion({ config, mailbox, appDir, now = Date.now, logger = false }: CompanionDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: 256 * 1024 });
+export async function buildCompanion({ config, mailbox, appDir, now = Date.now, logStream }: CompanionDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: logStream ? loggerOptions(logStream) : false, bodyLimit: 256 * 1024 });
   const sessions = createSessionKeys(config.sessionTtlMs);
   const headers = pageHeaders(config.frameAncestors);
 
@@ -33,8 +35,9 @@ export async function buildCompanion({ config, mailbox, appDir, now = Date.now, 
   // The callback URL: Help Scout signs the iframe's query string, which names the conversation, customer and mailbox.
   app.get('/', async (request, reply) => {
     const search = new URL(request.url, 'http://companion.invalid').searchParams;
-    if (!verifyQuery(search, config.signatureSecret)) return reply.code(401).type('text/plain').send('This page only opens inside Help Scout: the request signature is missing or wrong.');
-    return page(reply, scopeFromQuery(search));
+    const signed = verifiedQuery(search, config.signatureSecret);
+    if (signed === null) return reply.code(401).type('text/plain').send('This page only opens inside Help Scout: the request signature is missing or wrong, or a parameter is repeated.');
+    return page(reply, scopeFromQuery(signed));
   });
 
   // Signed in the X-HelpScout-Signature header over the raw body, as Help Scout's POST callbacks are.

@@ -12,16 +12,19 @@ const asId = (v: unknown): string | null => {
   return isId(text) ? text : null;
 };
 
-const first = (search: URLSearchParams, names: readonly string[]) => {
-  for (const name of names) if (search.has(name)) return asId(search.get(name));
-  return null;
+/** One id under either spelling; two spellings that disagree name no id, since neither can be trusted over the other. */
+const either = (params: Readonly<Record<string, string>>, names: readonly string[]) => {
+  const ids = new Set(names.filter((name) => Object.hasOwn(params, name)).map((name) => params[name]));
+  const [only] = ids;
+  return ids.size === 1 ? asId(only) : null;
 };
 
-export function scopeFromQuery(search: URLSearchParams): SessionScope {
+/** The scope of a query that passed `verifiedQuery`: built from exactly the parameters the signature covered. */
+export function scopeFromQuery(params: Readonly<Record<string, string>>): SessionScope {
   return {
-    conversationId: first(search, ['conversation-id', 'conversationId']),
-    customerId: first(search, ['customer-id', 'customerId']),
-    mailboxId: first(search, ['mailbox-id', 'mailboxId']),
+    conversationId: either(params, ['conversation-id', 'conversationId']),
+    customerId: either(params, ['customer-id', 'customerId']),
+    mailboxId: either(params, ['mailbox-id', 'mailboxId']),
   };
 }
 

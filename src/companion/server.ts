@@ -15,5 +15,5 @@ if (!result.ok) {
 }
 const { config } = result;
 const tokens = clientCredentials({ apiUrl: config.apiUrl, appId: config.appId, appSecret: config.appSecret, now: Date.now });
-const app = await buildCompanion({ config, mailbox: mailbox(mailboxApi(config.apiUrl, tokens), Date.now), appDir: HELPSCOUT_DIST, logger: true });
+const app = await buildCompanion({ config, mailbox: mailbox(mailboxApi(config.apiUrl, tokens), Date.now), appDir: HELPSCOUT_DIST, logStream: process.stdout });
 await app.listen({ port: config.port, host: config.host });

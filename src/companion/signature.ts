@@ -23,14 +23,25 @@ function phpJson(value: unknown): string {
 /**
  * The app page's request is signed in its query: the signature parameter covers the JSON of the other
  * parameters, in the order they came. Both JSON spellings are tried, each compared in constant time.
+ * Returns exactly the parameters the signature covered, or null. A repeated parameter is refused outright:
+ * the JSON object keeps one copy of it while a reader of the query may take another, so the ids the session is
+ * bound to could differ from the ids that were signed.
  */
-export function verifyQuery(search: URLSearchParams, secret: string): boolean {
-  const given = search.get(SIGNATURE_PARAM);
-  if (!given || secret === '') return false;
-  const rest: Record<string, string> = {};
-  for (const [key, value] of search) if (key !== SIGNATURE_PARAM) rest[key] = value;
-  const results = [JSON.stringify(rest), phpJson(rest)].map((payload) => sameSignature(given, sign(payload, secret)));
-  return results.some(Boolean);
+export function verifiedQuery(search: URLSearchParams, secret: string): Readonly<Record<string, string>> | null {
+  if (secret === '') return null;
+  const signed: Record<string, string> = {};
+  let given: string | null = null;
+  const seen = new Set<string>();
+  for (const [key, value] of search) {
+    if (seen.has(key)) return null;
+    seen.add(key);
+    if (key === SIGNATURE_PARAM) given = value;
+    else signed[key] = value;
+  }
+  if (!given) return null;
+  const signature = given;
+  const results = [JSON.stringify(signed), phpJson(signed)].map((payload) => sameSignature(signature, sign(payload, secret)));
+  return results.some(Boolean) ? signed : null;
 }
 
 /** A request signed in the `X-HelpScout-Signature` header over its raw body (Help Scout's POST callbacks). */

@@ -85,6 +85,20 @@ describe('a session token, bound to the conversation and customer of its signed 
     expect((await world.api('/api/conversations/5002/threads', { token: rewritten })).status).toBe(401);
   });
 
+  it('is never issued when ids are put in front of a validly signed query, which would repeat them', async () => {
+    world = await startWorld();
+    const response = await fetch(`${world.url}/?conversation-id=999&customer-id=9990&${signedQuery(LOAD_5001)}`);
+    expect(response.status).toBe(401);
+    expect(await response.text()).not.toContain('fairline-session');
+  });
+
+  it('is never issued when a signed parameter comes twice, whichever copy is signed', async () => {
+    world = await startWorld();
+    for (const query of [`${signedQuery(LOAD_5001)}&conversation-id=999`, `mailbox-id=7001&${signedQuery(LOAD_5001)}`, `${signedQuery(LOAD_5001)}&X-HelpScout-Signature=x`]) {
+      expect((await fetch(`${world.url}/?${query}`)).status).toBe(401);
+    }
+  });
+
   it('is never issued for a page load with a bad signature', async () => {
     world = await startWorld();
     const forged = signedQuery({ 'conversation-id': '5002', 'customer-id': '102' }, 'not-the-secret');
@@ -96,12 +110,16 @@ describe('a session token, bound to the conversation and customer of its signed 
 
 describe('the scope of a signed page load', () => {
   it('reads Help Scout’s kebab-case query names and the camelCase ones', () => {
-    expect(scopeFromQuery(new URLSearchParams('conversation-id=12&customer-id=34&mailbox-id=56'))).toEqual({ conversationId: '12', customerId: '34', mailboxId: '56' });
-    expect(scopeFromQuery(new URLSearchParams('conversationId=12&customerId=34'))).toEqual({ conversationId: '12', customerId: '34', mailboxId: null });
+    expect(scopeFromQuery({ 'conversation-id': '12', 'customer-id': '34', 'mailbox-id': '56' })).toEqual({ conversationId: '12', customerId: '34', mailboxId: '56' });
+    expect(scopeFromQuery({ conversationId: '12', customerId: '34' })).toEqual({ conversationId: '12', customerId: '34', mailboxId: null });
+  });
+
+  it('names no conversation when both spellings are signed with different ids', () => {
+    expect(scopeFromQuery({ 'conversation-id': '12', conversationId: '99', 'customer-id': '34', customerId: '34' })).toEqual({ conversationId: null, customerId: '34', mailboxId: null });
   });
 
   it('treats an id that is not digits as absent, so it reaches nothing', () => {
-    expect(scopeFromQuery(new URLSearchParams('conversation-id=12%2F..&customer-id=-1'))).toEqual({ conversationId: null, customerId: null, mailboxId: null });
+    expect(scopeFromQuery({ 'conversation-id': '12/..', 'customer-id': '-1' })).toEqual({ conversationId: null, customerId: null, mailboxId: null });
     expect(scopeFromBody('{"ticket":false,"customer":{"id":"7e3"},"mailbox":{"id":7001}}')).toEqual({ conversationId: null, customerId: null, mailboxId: '7001' });
     expect(scopeFromBody('not json')).toEqual({ conversationId: null, customerId: null, mailboxId: null });
   });

@@ -163,3 +163,19 @@ describe('the companion server’s writes', () => {
     expect(world.fake.log).toContain('PUT /v2/conversations/5001/tags');
   });
 });
+
+describe('the companion server’s request log', () => {
+  it('keeps the path of a signed page load but never its query, which carries the signature', async () => {
+    const { PassThrough } = await import('node:stream');
+    const log = new PassThrough();
+    const lines: string[] = [];
+    log.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
+    world = await startWorld({}, {}, undefined, log);
+    const query = signedQuery({ 'conversation-id': '5001', 'customer-id': '101' });
+    expect((await fetch(`${world.url}/?${query}`)).status).toBe(200);
+    const text = lines.join('');
+    expect(text).toContain('"url":"/?[redacted]"');
+    expect(text).not.toContain(new URLSearchParams(query).get('X-HelpScout-Signature')!);
+    expect(text).not.toContain('5001');
+  });
+});

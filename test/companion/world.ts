@@ -42,8 +42,8 @@ export const LOAD_5005 = { 'conversation-id': '5005', 'customer-id': '105', 'mai
 export const signedQuery = (params: Record<string, string>, secret = SECRET) =>
   new URLSearchParams({ ...params, 'X-HelpScout-Signature': sign(JSON.stringify(params), secret) }).toString();
 
-/** The companion server and a fake Mailbox API, both on loopback, answering from the demo workspace; `dir` is the app build it serves. */
-export async function startWorld(env: Record<string, string> = {}, fakeOptions: Partial<FakeMailboxOptions> = {}, dir: string = appDir()): Promise<World> {
+/** The companion server and a fake Mailbox API, both on loopback, answering from the demo workspace; `dir` is the app build it serves, `logStream` gets its request log. */
+export async function startWorld(env: Record<string, string> = {}, fakeOptions: Partial<FakeMailboxOptions> = {}, dir: string = appDir(), logStream?: NodeJS.WritableStream): Promise<World> {
   const fake = await startFakeMailbox(createWorkspace(NOW), fakeOptions);
   const result = readConfig({ HELPSCOUT_APP_ID: 'app-id', HELPSCOUT_APP_SECRET: 'app-secret', HELPSCOUT_SIGNATURE_SECRET: SECRET, HELPSCOUT_API_URL: fake.url, ...env });
   if (!result.ok) throw new Error(result.errors.join('\n'));
@@ -52,7 +52,7 @@ export async function startWorld(env: Record<string, string> = {}, fakeOptions: 
   const sleeps: number[] = [];
   const tokens = clientCredentials({ apiUrl: config.apiUrl, appId: config.appId, appSecret: config.appSecret, now: () => clock.now });
   const call = mailboxApi(config.apiUrl, tokens, { retries: 3, maxWaitMs: 30_000, sleep: async (ms) => void sleeps.push(ms) });
-  const app = await buildCompanion({ config, mailbox: mailbox(call, () => clock.now), appDir: dir, now: () => clock.now });
+  const app = await buildCompanion({ config, mailbox: mailbox(call, () => clock.now), appDir: dir, now: () => clock.now, logStream });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const world: World = {
     fake,
