@@ -1,14 +1,12 @@
 import { reportAccuracy } from './accuracy';
-import { loadCorpus } from './corpus';
-import { reportHoldout } from './holdout';
 import { reportHostile, reportThroughput } from './throughput';
 
-/** `npm run bench [-- --misses] [-- --quick]`: accuracy on the labelled corpus and the held-out set, throughput, hostile input. */
+/**
+ * `npm run bench [-- --misses] [-- --no-confusion] [-- --quick] [-- --accuracy-only]`: accuracy on every labelled set
+ * (bench/sets.ts), throughput, hostile input.
+ */
 const args = process.argv.slice(2);
-const corpus = loadCorpus();
-if (corpus === null) console.log('No labelled corpus at ../shared/corpus; accuracy skipped.');
-else reportAccuracy(corpus, args.includes('--misses'));
-reportHoldout(args.includes('--misses'));
+reportAccuracy(args.includes('--misses'), !args.includes('--no-confusion'));
 if (!args.includes('--accuracy-only')) {
   reportThroughput(args.includes('--quick') ? 2_000 : 20_000);
   reportHostile();

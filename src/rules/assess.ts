@@ -6,8 +6,9 @@ import { decide, responseTags, type Decision } from './policy';
 import { composeReply, fillTemplate, type Slots } from './replies';
 import type { Settings } from './settings';
 import { addDays } from './time';
-import { customerSignals, customerSignalsOfEach } from './signals';
-import type { Assessment, Behaviour, Language, PolicyResponse, Signal, TicketContext } from './types';
+import { ticketFeatures, type Features } from './features';
+import { readCustomer, readCustomersOfEach, type CustomerReading } from './signals';
+import type { Assessment, Behaviour, Language, PolicyResponse, TicketContext } from './types';
 
 export interface AssessOverride {
   /** The agent's choice of behaviour; the response follows it. */
@@ -73,7 +74,7 @@ export function respond(
  * @example assess(context, DEFAULT_SETTINGS, new Date('2026-11-01T12:00:00Z')).response.action // 'terminate_legal'
  */
 export function assess(context: TicketContext, settings: Settings, clock: Date, override: AssessOverride = {}): Assessment {
-  return assessWith(context, customerSignals(context.ticket.comments), settings, clock, override);
+  return assessWith(context, readCustomer(context.ticket.comments), settings, clock, override);
 }
 
 /**
@@ -82,14 +83,20 @@ export function assess(context: TicketContext, settings: Settings, clock: Date, 
  * @example assessEach([context], DEFAULT_SETTINGS, new Date('2026-11-01T12:00:00Z'))[0].response.action // 'terminate_legal'
  */
 export function assessEach(contexts: readonly TicketContext[], settings: Settings, clock: Date, override: AssessOverride = {}): Assessment[] {
-  const signals = customerSignalsOfEach(contexts.map((c) => c.ticket.comments));
-  return contexts.map((context, k) => assessWith(context, signals[k] ?? [], settings, clock, override));
+  const readings = readCustomersOfEach(contexts.map((c) => c.ticket.comments));
+  return contexts.map((context, k) => assessWith(context, readings[k] ?? { signals: [], words: [] }, settings, clock, override));
 }
 
-function assessWith(context: TicketContext, signals: Signal[], settings: Settings, clock: Date, override: AssessOverride): Assessment {
+/** The facts and the features of one context, as the classification sees them (and as scripts/train.ts learns from). */
+export function readTicket(context: TicketContext, settings: Settings, clock: Date, reading: CustomerReading = readCustomer(context.ticket.comments)): { facts: Facts; features: Features; now: Date } {
   const now = context.now ? new Date(context.now) : clock;
-  const facts = computeFacts(context, settings, now, signals);
-  const behaviour = classify(facts);
+  const facts = computeFacts(context, settings, now, reading.signals);
+  return { facts, features: ticketFeatures(reading.words, facts), now };
+}
+
+function assessWith(context: TicketContext, reading: CustomerReading, settings: Settings, clock: Date, override: AssessOverride): Assessment {
+  const { facts, features, now } = readTicket(context, settings, clock, reading);
+  const behaviour = classify(facts, features, context.ticket.comments);
   const primary = override.behaviour ?? behaviour.primary;
   return {
     id: context.id,

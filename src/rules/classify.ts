@@ -1,70 +1,122 @@
+import { CLASSIFICATION, type ClassificationParams } from './data/classification';
+import MODEL_DATA from './data/model.json';
 import { SIGNAL_BEHAVIOUR, type SignalKind } from './data/signals';
 import type { Facts } from './facts';
-import type { Behaviour, BehaviourAssessment, Signal } from './types';
+import { willfulPatternFacts, type Features } from './features';
+import { contributionsTo, hasContribution, loadModel, readWithModel, wordProbability, type LearnedModel, type LearnedModelData, type LearnedReading } from './learned';
+import { BEHAVIOURS, type Behaviour, type BehaviourAssessment, type Comment, type Signal } from './types';
+
+const MODEL: LearnedModel = loadModel(MODEL_DATA as LearnedModelData);
+
+/** Behaviours whose response is a warning or an ending (SPEC §5). */
+const ESCALATING: ReadonlySet<Behaviour> = new Set(['legal_threat', 'review_extortion', 'belligerent', 'willful_ignorance']);
 
 const behaviourOf = (signal: Signal): Behaviour | undefined => SIGNAL_BEHAVIOUR[signal.kind as SignalKind];
-const has = (facts: Facts, behaviour: Behaviour) => facts.signals.some((s) => behaviourOf(s) === behaviour);
-const hasKind = (facts: Facts, kind: SignalKind) => facts.signals.some((s) => s.kind === kind);
-const count = (facts: Facts, behaviour: Behaviour) => facts.signals.filter((s) => behaviourOf(s) === behaviour).length;
 
 /**
- * Whether the customer asks what the docs answer or for us to do their work. A question or a request beside a problem
- * the customer reports (our mistake or theirs) is about that problem: "How do I get my money back? You charged me
- * twice." An explicit refusal to learn stands on its own.
+ * The rows of the classification, in the precedence of SPEC §4. A row applies when the model gives its behaviour
+ * enough probability and the row's own conditions hold; `id` names the row in the result.
  */
-function asksForSelfHelp(facts: Facts): boolean {
-  if (hasKind(facts, 'self_help_refused')) return true;
-  const asks = facts.signals.some((s) => behaviourOf(s) === 'willful_ignorance');
-  const reportsProblem = facts.signals.some((s) => behaviourOf(s) === 'legitimate' || behaviourOf(s) === 'customer_error');
-  return asks && !reportsProblem;
+interface Row {
+  id: string;
+  behaviour: Behaviour;
+  /** A condition of the policy that no wording can meet: willful ignorance needs its pattern in the history. */
+  allowed?: (facts: Facts, reading: LearnedReading, params: ClassificationParams) => boolean;
 }
 
-/** A docs question alone is legitimate; it takes a pattern to make it willful ignorance (SPEC §4, rule 5). */
-function willfulPattern(facts: Facts): boolean {
-  return (
-    facts.repeatPattern ||
-    (facts.netDrain && facts.ticketsLastYear >= 3) ||
-    (hasKind(facts, 'self_help_refused') && facts.ticketsLastMonth >= 2)
-  );
+const WILLFUL_KINDS = new Set(['docs_question', 'do_it_for_me', 'self_help_refused']);
+
+/**
+ * SPEC §4 rule 5: a request the docs answer, or for us to do the customer's work, with a pattern — a repeat pattern, a
+ * net drain with three earlier tickets, or an explicit refusal to learn with two earlier tickets in 30 days. The
+ * request must be in the words (a lexicon entry, or the model reading the words alone): a busy customer's report of our
+ * own mistake is not willful ignorance. The refusal is the lexicon's, or the words' reading when it is sure enough.
+ */
+function willfulPattern(facts: Facts, reading: LearnedReading, params: ClassificationParams): boolean {
+  const pattern = willfulPatternFacts(facts);
+  if (pattern.length === 0) return false;
+  const words = wordProbability(reading, 'willful_ignorance');
+  const asks = facts.signals.some((s) => WILLFUL_KINDS.has(s.kind)) || words >= params.willfulWordsFloor;
+  if (!asks) return false;
+  if (pattern.includes('@repeat') || pattern.includes('@drain')) return true;
+  const refuses = facts.signals.some((s) => s.kind === 'self_help_refused') || words >= params.refusalFloor;
+  return pattern.includes('@month2') && refuses;
 }
 
-/** A demand beyond the promise. Asking for it free is none when we made the mistake: that we fix 100%. */
-function demandsBeyondPromise(facts: Facts): boolean {
-  const ourMistake = hasKind(facts, 'our_mistake');
-  return facts.signals.some((s) => behaviourOf(s) === 'unreasonable_demand' && (s.kind !== 'asks_free' || !ourMistake));
+const ROWS: readonly Row[] = BEHAVIOURS.map((behaviour, k) => ({
+  id: `C${k + 1}`,
+  behaviour,
+  ...(behaviour === 'willful_ignorance' ? { allowed: willfulPattern } : {}),
+}));
+
+/** The customer's phrases behind a behaviour: the lexicons' signals for it, else the words that moved the model most. */
+function evidenceFor(behaviour: Behaviour, facts: Facts, reading: LearnedReading, limit: number): Signal[] {
+  const own = facts.signals.filter((s) => behaviourOf(s) === behaviour);
+  if (own.length > 0 || behaviour === 'legitimate') return own;
+  const found: Signal[] = [];
+  for (const { span } of contributionsTo(reading, behaviour, limit)) {
+    if (found.some((s) => s.commentIndex === span.commentIndex && s.start <= span.start && span.end <= s.end)) continue;
+    found.push({ kind: `learned_${behaviour}` as SignalKind, evidence: '', commentIndex: span.commentIndex, start: span.start, end: span.end });
+  }
+  return found;
 }
 
-/** The customer's error, unless our own mistake outweighs it. */
-function customerError(facts: Facts): boolean {
-  const errors = count(facts, 'customer_error');
-  return errors > 0 && errors >= count(facts, 'legitimate');
+export interface Classification {
+  assessment: BehaviourAssessment;
+  /** The row that decided, and the signals that are its evidence. */
+  row: string;
+  evidence: Signal[];
 }
 
-/** The precedence table: the first rule that applies names the primary behaviour. */
-const RULES: readonly { behaviour: Behaviour; when: (facts: Facts) => boolean }[] = [
-  { behaviour: 'legal_threat', when: (f) => has(f, 'legal_threat') },
-  { behaviour: 'payment_dispute', when: (f) => has(f, 'payment_dispute') },
-  { behaviour: 'review_extortion', when: (f) => has(f, 'review_extortion') },
-  { behaviour: 'belligerent', when: (f) => has(f, 'belligerent') },
-  { behaviour: 'willful_ignorance', when: (f) => asksForSelfHelp(f) && willfulPattern(f) },
-  { behaviour: 'unreasonable_demand', when: demandsBeyondPromise },
-  { behaviour: 'customer_error', when: customerError },
-  { behaviour: 'legitimate', when: () => true },
-];
+/** Behaviours whose lexicon entries are precise enough to stand against the model's doubt: threats, disputes, abuse. */
+const LEXICON_TRUSTED: ReadonlySet<Behaviour> = new Set(['legal_threat', 'payment_dispute', 'review_extortion', 'belligerent']);
 
-/** Confidence grows with the number of distinct phrases behind the primary behaviour. */
-function confidence(facts: Facts, primary: Behaviour): number {
-  const support = new Set(facts.signals.filter((s) => behaviourOf(s) === primary).map((s) => s.evidence.toLowerCase())).size;
-  if (primary === 'legitimate') return support > 0 ? 0.8 : 0.6;
-  const base = primary === 'willful_ignorance' ? 0.6 : 0.65;
-  return Math.min(0.95, Math.round((base + 0.1 * Math.min(support, 3)) * 100) / 100);
+
+/**
+ * The primary behaviour: the first row, in precedence order, that applies; else the likeliest allowed row. A row
+ * applies when the model gives it `precedenceFloor`, or when a lexicon entry found it and the model gives it at least
+ * `lexiconVeto` (so "Sue from billing" can be overruled, "I will report you to trading standards" cannot be missed).
+ * An escalating behaviour the lexicons did not find needs `escalationFloor`, and every behaviour but legitimate needs
+ * the customer's own words behind it.
+ */
+export function classifyWith(facts: Facts, features: Features, model: LearnedModel, params: ClassificationParams = CLASSIFICATION): Classification {
+  const reading = readWithModel(model, features);
+  const p = reading.probabilities;
+  // Evidence is gathered only for the row chosen; the others need only know that some exists.
+  const candidates = ROWS.filter((row) => row.allowed?.(facts, reading, params) ?? true)
+    .map((row) => {
+      const own = facts.signals.some((s) => behaviourOf(s) === row.behaviour);
+      return { row, own, lexicon: own && LEXICON_TRUSTED.has(row.behaviour) && p[row.behaviour] >= params.lexiconVeto };
+    })
+    .filter(({ row, own, lexicon }) => {
+      if (row.behaviour === 'legitimate' || lexicon) return true;
+      const words = own || hasContribution(reading, row.behaviour);
+      return words && (!ESCALATING.has(row.behaviour) || p[row.behaviour] >= params.escalationFloor);
+    });
+  const best =
+    candidates.find(({ row, lexicon }) => p[row.behaviour] >= params.precedenceFloor || lexicon) ??
+    [...candidates].sort((a, b) => p[b.row.behaviour] - p[a.row.behaviour])[0];
+  const row = best?.row ?? ROWS[ROWS.length - 1]!;
+  const chosen = { row, evidence: evidenceFor(row.behaviour, facts, reading, params.evidenceLimit) };
+  const primary = chosen.row.behaviour;
+  return {
+    assessment: { primary, confidence: Math.round(p[primary] * 100) / 100, signals: facts.signals },
+    row: chosen.row.id,
+    evidence: chosen.evidence,
+  };
 }
 
 /**
- * Classifies the customer's behaviour by precedence; every signal is still reported.
- * @example classify(facts).primary // 'legal_threat'
+ * Classifies the customer's behaviour (SPEC §4) in the ticket's `comments`; every lexicon signal is still reported, and
+ * the model's evidence is added, quoted from the comments, where the lexicons found none for the primary behaviour.
+ * @example classify(facts, features, comments).primary // 'legal_threat'
  */
-export function classify(facts: Facts): BehaviourAssessment {
-  const primary = RULES.find((rule) => rule.when(facts))?.behaviour ?? 'legitimate';
-  return { primary, confidence: confidence(facts, primary), signals: facts.signals };
+export function classify(facts: Facts, features: Features, comments: readonly Comment[], model: LearnedModel = MODEL): BehaviourAssessment {
+  const { assessment, evidence } = classifyWith(facts, features, model);
+  const learned = evidence
+    .filter((s) => s.kind.startsWith('learned_'))
+    .map((s) => ({ ...s, evidence: comments[s.commentIndex]?.body.slice(s.start, s.end) ?? '' }));
+  if (learned.length === 0) return assessment;
+  const signals = [...assessment.signals, ...learned].sort((a, b) => a.commentIndex - b.commentIndex || a.start - b.start || a.end - b.end);
+  return { ...assessment, signals };
 }

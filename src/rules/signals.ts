@@ -3,6 +3,7 @@ import { LEXICON_EN } from './data/lexicon-en';
 import { compileLexicon, findSignalsInEach, type CompiledLexicon } from './match';
 import { normalise, readLeetspeak, type NormalisedText } from './normalise';
 import { customerSegments } from './quotes';
+import { tokensOf, type Token } from './tokens';
 import type { Comment, Signal } from './types';
 
 // Compiled once, at load: compiling the lexicons is the costly part.
@@ -41,13 +42,26 @@ function inOrder(signals: Signal[]): Signal[] {
   });
 }
 
+/** The words of one stretch of a customer comment, stemmed, with spans in that comment's body. */
+export interface CommentWords {
+  commentIndex: number;
+  tokens: Token[];
+}
+
+/** What the rules read in one ticket's customer text: the lexicons' signals, and the words for the learned model. */
+export interface CustomerReading {
+  signals: Signal[];
+  words: CommentWords[];
+}
+
 /**
- * `customerSignals` for the comments of many tickets at once, with the same result for each; the batch command uses it
+ * `readCustomer` for the comments of many tickets at once, with the same result for each; the batch command uses it
  * because the lexicons match a batch faster than its tickets one by one.
  */
-export function customerSignalsOfEach(commentLists: readonly (readonly Comment[])[], lexicons: readonly CompiledLexicon[] = LEXICONS): Signal[][] {
+export function readCustomersOfEach(commentLists: readonly (readonly Comment[])[], lexicons: readonly CompiledLexicon[] = LEXICONS): CustomerReading[] {
   const pieces = customerPieces(commentLists);
-  const signals = commentLists.map((): Signal[] => []);
+  const readings = commentLists.map((): CustomerReading => ({ signals: [], words: [] }));
+  for (const { owner, commentIndex, plain } of pieces) readings[owner]!.words.push({ commentIndex, tokens: tokensOf(plain) });
   for (const lexicon of lexicons) {
     const found = findSignalsInEach(
       pieces.map((p) => (lexicon.deleet ? p.leet : p.plain)),
@@ -55,18 +69,24 @@ export function customerSignalsOfEach(commentLists: readonly (readonly Comment[]
     );
     pieces.forEach(({ owner, comment, commentIndex }, k) => {
       for (const { kind, start, end } of found[k]!) {
-        signals[owner]!.push({ kind, evidence: comment.body.slice(start, end), commentIndex, start, end });
+        readings[owner]!.signals.push({ kind, evidence: comment.body.slice(start, end), commentIndex, start, end });
       }
     });
   }
-  return signals.map(inOrder);
+  for (const reading of readings) reading.signals = inOrder(reading.signals);
+  return readings;
 }
 
 /**
- * Every signal in the customer's own words: customer comments only, quoted mail left out.
+ * Every signal in the customer's own words, and their words: customer comments only, quoted mail left out.
  * Spans index the original comment body.
- * @example customerSignals([{ author: 'customer', body: 'I will sue you' }])[0].kind // 'legal_threat'
+ * @example readCustomer([{ author: 'customer', body: 'I will sue you' }]).signals[0].kind // 'legal_threat'
  */
+export function readCustomer(comments: readonly Comment[], lexicons: readonly CompiledLexicon[] = LEXICONS): CustomerReading {
+  return readCustomersOfEach([comments], lexicons)[0] ?? { signals: [], words: [] };
+}
+
+/** The signals of `readCustomer` alone. */
 export function customerSignals(comments: readonly Comment[], lexicons: readonly CompiledLexicon[] = LEXICONS): Signal[] {
-  return customerSignalsOfEach([comments], lexicons)[0] ?? [];
+  return readCustomer(comments, lexicons).signals;
 }

@@ -173,6 +173,8 @@ describe('the companion server’s request log', () => {
     world = await startWorld({}, {}, undefined, log);
     const query = signedQuery({ 'conversation-id': '5001', 'customer-id': '101' });
     expect((await fetch(`${world.url}/?${query}`)).status).toBe(200);
+    // The logger writes on its own schedule: wait for the request's line before reading the log.
+    for (let waited = 0; !lines.join('').includes('"url"') && waited < 2_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
     const text = lines.join('');
     expect(text).toContain('"url":"/?[redacted]"');
     expect(text).not.toContain(new URLSearchParams(query).get('X-HelpScout-Signature')!);

@@ -38,7 +38,7 @@ describe('assess', () => {
       { ...context({ comments: ['My lawyer will contact you.'] }), id: 'legal' },
       { ...context({ comments: ['انتو اغبياء وما حد فاهم شي.'], locale: 'ar' }), id: 'insult' },
       { ...context({ comments: ['Where is my parcel?'] }), id: 'question' },
-      { ...context({ comments: ['Thanks!\n> I will sue you'] }), id: 'quoted' },
+      { ...context({ comments: ['Thanks!\n> I will sue you\n> Ana'] }), id: 'quoted' },
     ];
     const results = assessEach(contexts, DEFAULT_SETTINGS, NOW);
     expect(results.map((r) => [r.id, r.behaviour.primary, r.response.language])).toEqual([

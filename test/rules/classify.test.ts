@@ -1,39 +1,106 @@
-import { assess, DEFAULT_SETTINGS } from '../../src/rules';
-import { context, earlierTickets, NOW } from './build';
+import { classify, classifyWith } from '../../src/rules/classify';
+import { CLASSIFICATION } from '../../src/rules/data/classification';
+import type { Facts } from '../../src/rules/facts';
+import type { Features } from '../../src/rules/features';
+import { loadModel } from '../../src/rules/learned';
+import { BEHAVIOURS, type Behaviour, type Signal } from '../../src/rules';
 
-const primary = (comment: string, history = 0) =>
-  assess(context({ comments: [comment], history: earlierTickets(history) }), DEFAULT_SETTINGS, NOW).behaviour.primary;
+// The classification table read from fact fixtures: a model made by hand that gives exactly the probabilities a row
+// is about, and the facts the rows read. No lexicon, no trained weights.
 
-describe('classification', () => {
-  it('treats a how-to question from a busy customer as willful ignorance', () => {
-    expect(primary('How do I add a second user to the account?', 5)).toBe('willful_ignorance');
+/** Facts of a customer with no history, with these signals. */
+function facts(overrides: Partial<Facts> = {}): Facts {
+  return {
+    ltv: { tier: 'standard', value: 120, supportCost: 15, costRatio: 0.125 },
+    signals: [],
+    recentTickets: 0,
+    ticketsLastMonth: 0,
+    ticketsLastYear: 0,
+    repeatPattern: false,
+    netDrain: false,
+    priorWarning: false,
+    terminated: false,
+    language: 'en',
+    ...overrides,
+  };
+}
+
+const SPAN = { commentIndex: 0, start: 0, end: 5 };
+
+/** A model with one feature, `words`, whose weights make the softmax give `probabilities` (the rest share what is left). */
+function modelGiving(probabilities: Partial<Record<Behaviour, number>>) {
+  const given = Object.values(probabilities).reduce((a, b) => a + b, 0);
+  const rest = (1 - given) / (BEHAVIOURS.length - Object.keys(probabilities).length);
+  const row = BEHAVIOURS.map((b) => Math.round(Math.log(probabilities[b] ?? Math.max(rest, 1e-9)) * 1e6));
+  return loadModel({ labels: BEHAVIOURS, scale: 1e6, bias: BEHAVIOURS.map(() => 0), weights: { words: row } });
+}
+
+const WORDS: Features = new Map([['words', SPAN]]);
+const signal = (kind: string): Signal => ({ kind, evidence: 'words', ...SPAN });
+const primaryOf = (p: Partial<Record<Behaviour, number>>, f: Facts = facts(), features: Features = WORDS) => classifyWith(f, features, modelGiving(p)).assessment.primary;
+
+describe('the classification table', () => {
+  it('takes the likeliest behaviour when no row reaches the precedence floor', () => {
+    expect(primaryOf({ customer_error: 0.3, unreasonable_demand: 0.2, legitimate: 0.25 })).toBe('customer_error');
   });
 
-  it('does not treat a how-to question about our own mistake as willful ignorance, however busy the customer', () => {
-    expect(primary('How can I send back the broken kettle?', 5)).toBe('legitimate');
+  it('lets an earlier row in precedence win over a likelier later one once it reaches the precedence floor', () => {
+    expect(primaryOf({ payment_dispute: CLASSIFICATION.precedenceFloor + 0.01, belligerent: 0.55 })).toBe('payment_dispute');
+    expect(primaryOf({ payment_dispute: CLASSIFICATION.precedenceFloor - 0.1, belligerent: 0.55 })).toBe('belligerent');
   });
 
-  it('does not treat a how-to question about the customer’s own mistake as willful ignorance', () => {
-    expect(primary('I typed my old address by mistake. How do I fix that?', 5)).toBe('customer_error');
+  it('needs the escalation floor before the model alone can warn or end a relationship', () => {
+    expect(primaryOf({ belligerent: CLASSIFICATION.escalationFloor - 0.02, legitimate: 0.3 })).toBe('legitimate');
+    expect(primaryOf({ belligerent: CLASSIFICATION.escalationFloor + 0.02, legitimate: 0.3 })).toBe('belligerent');
   });
 
-  it('does not treat a request to fix our bug as doing the customer’s work', () => {
-    expect(primary('Can you fix the bug for me? The export crashes every time.', 5)).toBe('legitimate');
+  it('keeps a threat a lexicon entry found unless the model all but rules it out', () => {
+    const found = facts({ signals: [signal('legal_threat')] });
+    expect(primaryOf({ legal_threat: CLASSIFICATION.lexiconVeto + 0.02, legitimate: 0.8 }, found)).toBe('legal_threat');
+    expect(primaryOf({ legal_threat: CLASSIFICATION.lexiconVeto / 2, legitimate: 0.8 }, found)).toBe('legitimate');
   });
 
-  it('still finds willful ignorance when a busy customer refuses to learn, beside a bug report', () => {
-    expect(primary('The export is broken. I am not a tech person, could you just set it up for me?', 5)).toBe('willful_ignorance');
+  it('does not let a lexicon entry for a softer behaviour stand against the model', () => {
+    const found = facts({ signals: [signal('asks_free')] });
+    expect(primaryOf({ unreasonable_demand: 0.15, legitimate: 0.6 }, found)).toBe('legitimate');
   });
 
-  it('reads a free replacement as owed when we made the mistake', () => {
-    expect(primary('It arrived broken, send me a new one for free.')).toBe('legitimate');
+  it('never makes willful ignorance primary without its pattern, however sure the model is', () => {
+    expect(primaryOf({ willful_ignorance: 0.9, legitimate: 0.05 })).toBe('legitimate');
   });
 
-  it('reads a free replacement as beyond policy when nothing was wrong', () => {
-    expect(primary('Send me the new model for free, mine works fine.')).toBe('unreasonable_demand');
+  it('allows willful ignorance with a repeat pattern, or a net drain with three earlier tickets', () => {
+    expect(primaryOf({ willful_ignorance: 0.9 }, facts({ repeatPattern: true, recentTickets: 4 }))).toBe('willful_ignorance');
+    expect(primaryOf({ willful_ignorance: 0.9 }, facts({ netDrain: true, ticketsLastYear: 3 }))).toBe('willful_ignorance');
+    expect(primaryOf({ willful_ignorance: 0.9 }, facts({ netDrain: true, ticketsLastYear: 2 }))).not.toBe('willful_ignorance');
   });
 
-  it('reads no time for the tutorials and a set-up request from a busy customer as willful ignorance', () => {
-    expect(primary('I have no time for your video tutorials, could you please set up the shipping rules for me?', 5)).toBe('willful_ignorance');
+  it('with two earlier tickets this month, takes willful ignorance only beside a refusal to learn', () => {
+    const busy = facts({ ticketsLastMonth: 2, ticketsLastYear: 2 });
+    const sure = CLASSIFICATION.refusalFloor + 0.05;
+    expect(primaryOf({ willful_ignorance: sure }, busy)).toBe('willful_ignorance');
+    expect(primaryOf({ willful_ignorance: CLASSIFICATION.refusalFloor - 0.1, legitimate: 0.3 }, busy)).toBe('legitimate');
+    expect(primaryOf({ willful_ignorance: CLASSIFICATION.refusalFloor - 0.1, legitimate: 0.3 }, { ...busy, signals: [signal('self_help_refused')] })).toBe('willful_ignorance');
+  });
+
+  it('needs the customer’s own words behind any behaviour but legitimate', () => {
+    const noWords: Features = new Map([['words', null]]);
+    expect(primaryOf({ customer_error: 0.9 }, facts(), noWords)).toBe('legitimate');
+  });
+
+  it('names the row that decided, in the precedence of SPEC §4', () => {
+    const { row } = classifyWith(facts(), WORDS, modelGiving({ review_extortion: 0.9 }));
+    expect(row).toBe('C3');
+  });
+
+  it('quotes the customer’s words that moved the model when no lexicon entry found the behaviour', () => {
+    const comments = [{ author: 'customer' as const, body: 'words of the customer' }];
+    const result = classify(facts(), WORDS, comments, modelGiving({ belligerent: 0.9 }));
+    expect(result.primary).toBe('belligerent');
+    expect(result.signals).toEqual([{ kind: 'learned_belligerent', evidence: 'words', commentIndex: 0, start: 0, end: 5 }]);
+  });
+
+  it('reports the model’s probability as the confidence', () => {
+    expect(classifyWith(facts(), WORDS, modelGiving({ customer_error: 0.7 })).assessment.confidence).toBe(0.7);
   });
 });

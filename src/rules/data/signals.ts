@@ -22,6 +22,14 @@ export const SIGNAL_BEHAVIOUR = {
   ordered_wrong_item: 'customer_error',
   own_mistake: 'customer_error',
   our_mistake: 'legitimate',
+  // The words that moved the learned model, where no lexicon entry found the behaviour it chose (classify.ts).
+  learned_legal_threat: 'legal_threat',
+  learned_payment_dispute: 'payment_dispute',
+  learned_review_extortion: 'review_extortion',
+  learned_belligerent: 'belligerent',
+  learned_willful_ignorance: 'willful_ignorance',
+  learned_unreasonable_demand: 'unreasonable_demand',
+  learned_customer_error: 'customer_error',
 } as const satisfies Record<string, Behaviour>;
 
 export type SignalKind = keyof typeof SIGNAL_BEHAVIOUR;

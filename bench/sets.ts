@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What a labelled set is to the learned model: what it learned from, or what it was measured on once. */
+export type Role = 'trained on' | 'measured once';
+
+export interface LabelledSet {
+  name: string;
+  role: Role;
+  /** One file per language. */
+  files: { lang: string; path: string }[];
+}
+
+const ROOT = join(import.meta.dirname, '..');
+const SHARED = join(ROOT, '..', 'shared', 'corpus');
+const both = (dir: string, name: string) => ['en', 'ar'].map((lang) => ({ lang, path: join(dir, `${name}-${lang}.jsonl`) }));
+const writer = (name: string, role: Role): LabelledSet => ({ name, role, files: both(join(ROOT, 'corpus'), name) });
+
+/**
+ * Every labelled set, split by writer (corpus/README.md): the model learns from some writers and is measured once on
+ * the others. dev and dev2 live beside the repo in ../shared/corpus and are skipped when it is absent.
+ */
+export const SETS: readonly LabelledSet[] = [
+  { name: 'dev', role: 'trained on', files: both(SHARED, 'dev') },
+  { name: 'dev2', role: 'trained on', files: both(SHARED, 'dev2') },
+  ...['w1', 'w2', 'w3', 'w4', 'w5', 'w9', 'w10', 'w11', 'w12', 'w13'].map((name) => writer(name, 'trained on')),
+  ...['w6', 'w7', 'w8'].map((name) => writer(name, 'measured once')),
+  { name: 'holdout', role: 'measured once', files: ['en', 'ar'].map((lang) => ({ lang, path: join(ROOT, 'bench', 'holdout', `${lang}.jsonl`) })) },
+];
+
+/** The files of a set that are present (../shared may be absent, a writer's set may not be written yet). */
+export const presentFiles = (set: LabelledSet) => set.files.filter((f) => existsSync(f.path));

@@ -1,0 +1,115 @@
+import type { FeatureSpan, Features } from './features';
+import { BEHAVIOURS, type Behaviour } from './types';
+
+/**
+ * A linear model over ticket features (features.ts), as scripts/train.ts writes it: one weight per behaviour for
+ * each feature it kept, stored as integers (weight × scale) so the file stays small and reads the same everywhere.
+ */
+export interface LearnedModelData {
+  labels: readonly string[];
+  scale: number;
+  bias: readonly number[];
+  weights: Readonly<Record<string, readonly number[]>>;
+}
+
+export interface LearnedModel {
+  labels: readonly Behaviour[];
+  bias: Float64Array;
+  weights: ReadonlyMap<string, Float64Array>;
+}
+
+/** Reads the stored model, checking that its labels are behaviours and every weight row has one weight per label. */
+export function loadModel(data: LearnedModelData): LearnedModel {
+  const labels = data.labels.map((label) => {
+    if (!(BEHAVIOURS as readonly string[]).includes(label)) throw new Error(`The learned model names an unknown behaviour: ${label}`);
+    return label as Behaviour;
+  });
+  const row = (values: readonly number[]) => {
+    if (values.length !== labels.length) throw new Error('The learned model has a weight row of the wrong length');
+    return Float64Array.from(values, (v) => v / data.scale);
+  };
+  return { labels, bias: row(data.bias), weights: new Map(Object.entries(data.weights).map(([name, values]) => [name, row(values)])) };
+}
+
+/** A feature that moved the model toward a behaviour, and where the customer wrote it. */
+export interface Contribution {
+  feature: string;
+  weight: number;
+  span: FeatureSpan;
+}
+
+export interface LearnedReading {
+  /** One probability per behaviour, summing to 1. */
+  probabilities: Readonly<Record<Behaviour, number>>;
+  /** The scores from the customer's words alone, leaving out the features that are facts about the history (`@…`). */
+  wordScores: Float64Array;
+  /** The features present, with their weight row and where the customer wrote them (null for facts). */
+  present: readonly { feature: string; row: Float64Array; span: FeatureSpan | null }[];
+  labels: readonly Behaviour[];
+}
+
+/**
+ * The model's probabilities for a ticket's features (a softmax over linear scores).
+ * @example readWithModel(model, features).probabilities.legal_threat // 0.93
+ */
+export function readWithModel(model: LearnedModel, features: Features): LearnedReading {
+  const scores = Float64Array.from(model.bias);
+  const wordScores = Float64Array.from(model.bias);
+  const present: LearnedReading['present'][number][] = [];
+  for (const [feature, span] of features) {
+    const row = model.weights.get(feature);
+    if (row === undefined) continue;
+    const fact = feature.startsWith('@');
+    for (let c = 0; c < row.length; c++) {
+      scores[c]! += row[c]!;
+      if (!fact) wordScores[c]! += row[c]!;
+    }
+    present.push({ feature, row, span });
+  }
+  return { probabilities: softmax(model.labels, scores), wordScores, present, labels: model.labels };
+}
+
+/** The probability of `behaviour` from the customer's words alone (computed only when a row asks for it). */
+export function wordProbability(reading: LearnedReading, behaviour: Behaviour): number {
+  return softmax(reading.labels, reading.wordScores)[behaviour];
+}
+
+function softmax(labels: readonly Behaviour[], scores: Float64Array): Record<Behaviour, number> {
+  const top = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - top));
+  const total = exps.reduce((a, b) => a + b, 0);
+  const probabilities = Object.fromEntries(BEHAVIOURS.map((b) => [b, 0])) as Record<Behaviour, number>;
+  labels.forEach((label, c) => (probabilities[label] = exps[c]! / total));
+  return probabilities;
+}
+
+/**
+ * The features written by the customer that moved the model most toward `behaviour` over the rest, strongest first.
+ * A feature counts by how much more it adds to this behaviour than to the average of the others.
+ */
+export function contributionsTo(reading: LearnedReading, behaviour: Behaviour, limit = 3): Contribution[] {
+  const c = reading.labels.indexOf(behaviour);
+  if (c === -1) return [];
+  const others = reading.labels.length - 1;
+  const found: Contribution[] = [];
+  for (const { feature, row, span } of reading.present) {
+    if (span === null) continue;
+    let total = 0;
+    for (let k = 0; k < row.length; k++) total += row[k]!;
+    const weight = row[c]! - (total - row[c]!) / others;
+    if (weight > 0) found.push({ feature, weight, span });
+  }
+  return found.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1)).slice(0, limit);
+}
+
+/** Whether any feature the customer wrote moves the model toward `behaviour` over the rest: `contributionsTo`, cheaply. */
+export function hasContribution(reading: LearnedReading, behaviour: Behaviour): boolean {
+  const c = reading.labels.indexOf(behaviour);
+  const others = reading.labels.length - 1;
+  return reading.present.some(({ row, span }) => {
+    if (span === null) return false;
+    let total = 0;
+    for (let k = 0; k < row.length; k++) total += row[k]!;
+    return row[c]! - (total - row[c]!) / others > 0;
+  });
+}
