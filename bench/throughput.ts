@@ -58,8 +58,10 @@ export function reportThroughput(count: number): void {
     for (const name of ['batch', 'single'] as const) {
       const ratios = rounds.baseline.map((b, k) => (rounds[name][k] ?? 0) / b);
       const label = name === 'batch' ? 'in batches' : 'one at a time';
+      // Issue 15's goals: the batch command within 3× the baseline, the panel's path within 5×.
+      const goal = name === 'batch' ? 3 : 5;
       console.log(
-        `  assess ${label} costs ${(median(rounds[name]) / baseline).toFixed(2)}× parsing and normalising (rounds ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}; goal: at most 3×)`,
+        `  assess ${label} costs ${(median(rounds[name]) / baseline).toFixed(2)}× parsing and normalising (rounds ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}; goal: at most ${goal}×)`,
       );
     }
   }

@@ -33,6 +33,8 @@ function rationale({ action, variant }: Decision, guidance: Guidance): string {
   return byVariant ?? guidance.rationale[action];
 }
 
+const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
+
 /** The policy response for a behaviour, given the facts. */
 export function respond(
   behaviour: Behaviour,
@@ -52,7 +54,8 @@ export function respond(
     companyName: settings.companyName,
     docsUrl: settings.docsUrl,
     counselEmail: settings.counselEmail,
-    closureDate: addDays(now, settings.dataExportDays),
+    // A date past the range of dates leaves the slot out (SPEC §5: a missing slot is left out gracefully).
+    ...optional('closureDate', addDays(now, settings.dataExportDays)),
     exportDays: String(settings.dataExportDays),
   };
   const note = behaviour === 'review_extortion' && decision.action !== 'walk_away' ? guidance.reviewNote : guidance.internalNote[decision.action];

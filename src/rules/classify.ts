@@ -11,6 +11,8 @@ const MODEL: LearnedModel = loadModel(MODEL_DATA as LearnedModelData);
 /** Behaviours whose response is a warning or an ending (SPEC §5). */
 const ESCALATING: ReadonlySet<Behaviour> = new Set(['legal_threat', 'review_extortion', 'belligerent', 'willful_ignorance']);
 
+const MAX_CONFIDENCE = 0.95;
+
 const behaviourOf = (signal: Signal): Behaviour | undefined => SIGNAL_BEHAVIOUR[signal.kind as SignalKind];
 
 /**
@@ -100,7 +102,8 @@ export function classifyWith(facts: Facts, features: Features, model: LearnedMod
   const chosen = { row, evidence: evidenceFor(row.behaviour, facts, reading, params.evidenceLimit) };
   const primary = chosen.row.behaviour;
   return {
-    assessment: { primary, confidence: Math.round(p[primary] * 100) / 100, signals: facts.signals },
+    // A model's probability near 1 still errs on tickets unlike its data: the panel never says "100% confident".
+    assessment: { primary, confidence: Math.min(MAX_CONFIDENCE, Math.round(p[primary] * 100) / 100), signals: facts.signals },
     row: chosen.row.id,
     evidence: chosen.evidence,
   };

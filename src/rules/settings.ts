@@ -1,4 +1,4 @@
-import { TIERS, type Tier } from './types';
+import { BEHAVIOURS, TIERS, type Tier } from './types';
 
 export const BUSINESS_TYPES = ['product', 'service'] as const;
 export type BusinessType = (typeof BUSINESS_TYPES)[number];
@@ -67,6 +67,14 @@ const wholeNumber: Check<number> = (v) => {
   return 'value' in n && !Number.isInteger(n.value) ? { problem: 'must be a whole number' } : n;
 };
 
+/** A whole number of days or tickets, up to `max`: beyond it no window or count means anything, and dates overflow. */
+const upTo =
+  (max: number): Check<number> =>
+  (v) => {
+    const n = wholeNumber(v);
+    return 'value' in n && n.value > max ? { problem: `cannot be more than ${max}` } : n;
+  };
+
 const text: Check<string> = (v) =>
   typeof v === 'string' || typeof v === 'number' ? { value: String(v).trim().slice(0, 500) } : { problem: 'must be text' };
 
@@ -117,11 +125,11 @@ const CHECKS: { [K in Exclude<keyof Settings, 'tags'>]: Check<Settings[K]> } = {
   goodwillTiers: tierList,
   costPerTicket: nonNegativeNumber,
   drainRatio: nonNegativeNumber,
-  repeatWindowDays: wholeNumber,
-  repeatThreshold: wholeNumber,
-  warningMemoryDays: wholeNumber,
+  repeatWindowDays: upTo(3650),
+  repeatThreshold: upTo(1000),
+  warningMemoryDays: upTo(3650),
   businessType,
-  dataExportDays: wholeNumber,
+  dataExportDays: upTo(3650),
   companyName: text,
   agentName: text,
   docsUrl: webAddress,
@@ -165,6 +173,21 @@ export function parseSettings(raw: unknown): SettingsResult {
     const result = tagName(value);
     if ('value' in result) settings.tags[field] = result.value;
     else issues.push(`"${key}" ${result.problem}; using the default "${DEFAULT_SETTINGS.tags[field]}".`);
+  }
+
+  // Two tag settings that name one tag would make one step read as another ("fairline_vip" as the terminated tag
+  // turns a VIP into a terminated customer): then every tag setting falls back to its default.
+  const owners = new Map<string, string[]>();
+  const tagsNamed: [string, string][] = [
+    ...(Object.entries(TAG_KEYS) as [keyof TagNames, string][]).filter(([field]) => field !== 'behaviourPrefix').map(([field, key]): [string, string] => [settings.tags[field], key]),
+    ...BEHAVIOURS.map((b): [string, string] => [`${settings.tags.behaviourPrefix}${b}`, `behaviourTagPrefix (${b})`]),
+  ];
+  for (const [tag, key] of tagsNamed) owners.set(tag, [...(owners.get(tag) ?? []), key]);
+  const clashes = [...owners].filter(([, keys]) => keys.length > 1);
+  if (clashes.length > 0) {
+    const [tag, keys] = clashes[0]!;
+    issues.push(`The tag settings name "${tag}" twice (${keys.join(' and ')}); using the default tags.`);
+    settings.tags = { ...DEFAULT_SETTINGS.tags };
   }
 
   if (settings.loyalThreshold > settings.vipThreshold) {

@@ -12,7 +12,8 @@ export function isWithinDays(age: number | null | undefined, days: number): bool
   return age !== null && age !== undefined && age <= days * DAY_MS;
 }
 
-/** `now` plus `days`, as a calendar date (YYYY-MM-DD, UTC). */
-export function addDays(now: Date, days: number): string {
-  return new Date(now.getTime() + days * DAY_MS).toISOString().slice(0, 10);
+/** `now` plus `days`, as a calendar date (YYYY-MM-DD, UTC); undefined past the range of dates (year 275760). */
+export function addDays(now: Date, days: number): string | undefined {
+  const at = new Date(now.getTime() + days * DAY_MS);
+  return Number.isNaN(at.getTime()) ? undefined : at.toISOString().slice(0, 10);
 }

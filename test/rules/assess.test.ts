@@ -54,3 +54,12 @@ describe('assess', () => {
     expect(assessEach([], DEFAULT_SETTINGS, NOW)).toEqual([]);
   });
 });
+
+describe('assess at the edge of the range of dates', () => {
+  it('leaves the closure date out of an ending instead of failing when now plus the window is past the last date', () => {
+    const ctx = { ...context({ comments: ['You are all idiots.'], history: [{ tags: ['fairline_warning'] }] }), now: '+275760-09-01T00:00:00.000Z' };
+    const service = { ...DEFAULT_SETTINGS, businessType: 'service' as const };
+    const result = assess(ctx, service, NOW);
+    expect(result.response.reply).not.toMatch(/undefined|\{closureDate\}|Invalid/);
+  });
+});

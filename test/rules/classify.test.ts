@@ -100,7 +100,8 @@ describe('the classification table', () => {
     expect(result.signals).toEqual([{ kind: 'learned_belligerent', evidence: 'words', commentIndex: 0, start: 0, end: 5 }]);
   });
 
-  it('reports the model’s probability as the confidence', () => {
+  it('reports the model’s probability as the confidence, never above 0.95', () => {
     expect(classifyWith(facts(), WORDS, modelGiving({ customer_error: 0.7 })).assessment.confidence).toBe(0.7);
+    expect(classifyWith(facts(), WORDS, modelGiving({ customer_error: 0.999 })).assessment.confidence).toBe(0.95);
   });
 });

@@ -70,3 +70,27 @@ describe('parseSettings', () => {
     expect(parseSettings({ counselEmail: 'legal@acme.test' }).settings.counselEmail).toBe('legal@acme.test');
   });
 });
+
+describe('settings that would break or confuse every assessment', () => {
+  it('refuses a data-export window so long that the closure date falls outside the range of dates, and names it', () => {
+    const { settings, issues } = parseSettings({ dataExportDays: 1e9 });
+    expect(settings.dataExportDays).toBe(30);
+    expect(issues).toEqual(['"dataExportDays" cannot be more than 3650; using the default 30.']);
+  });
+
+  it('bounds the windows and the repeat threshold too', () => {
+    const { issues } = parseSettings({ repeatWindowDays: 100_000, warningMemoryDays: 4000, repeatThreshold: 5000 });
+    expect(issues).toHaveLength(3);
+  });
+
+  it('refuses two tag settings that name the same tag, and falls back to the default tags', () => {
+    const { settings, issues } = parseSettings({ terminatedTag: 'fairline_vip' });
+    expect(settings.tags).toEqual(DEFAULT_SETTINGS.tags);
+    expect(issues).toEqual(['The tag settings name "fairline_vip" twice (vipTag and terminatedTag); using the default tags.']);
+  });
+
+  it('refuses a tag setting that is also one of the behaviour tags', () => {
+    const { issues } = parseSettings({ warningTag: 'fairline_belligerent' });
+    expect(issues[0]).toMatch(/"fairline_belligerent" twice \(warningTag and behaviourTagPrefix \(belligerent\)\)/);
+  });
+});
