@@ -29,11 +29,22 @@ function readLine(line: string): ReadLine {
 }
 
 function assessOne(context: TicketContext, settings: Settings, clock: Date, locale: Language | null, format: Format): string {
+  let assessment: Assessment;
   try {
-    return format(assess(context, settings, clock, locale ? { language: locale } : {}));
+    assessment = assess(context, settings, clock, locale ? { language: locale } : {});
   } catch (error) {
     // The rules never throw on a valid context; this keeps one bad line from ending the run if they ever do.
     return JSON.stringify({ id: context.id, error: `could not be assessed (${(error as Error).message})` });
+  }
+  return formatted(assessment, format);
+}
+
+/** The answer's line; one too large to write (past the longest string V8 can make) says so and the run goes on. */
+function formatted(assessment: Assessment, format: Format): string {
+  try {
+    return format(assessment);
+  } catch (error) {
+    return JSON.stringify({ id: assessment.id, error: `the answer could not be written (${(error as Error).message})` });
   }
 }
 
@@ -54,7 +65,7 @@ export function assessLines(lines: readonly string[], settings: Settings, clock:
   return read.map((r) => {
     if ('answer' in r) return r.answer;
     const assessment = assessed?.[k++];
-    return assessment ? format(assessment) : assessOne(r.context, settings, clock, locale, format);
+    return assessment ? formatted(assessment, format) : assessOne(r.context, settings, clock, locale, format);
   });
 }
 

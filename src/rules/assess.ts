@@ -87,7 +87,7 @@ export function assess(context: TicketContext, settings: Settings, clock: Date, 
  */
 export function assessEach(contexts: readonly TicketContext[], settings: Settings, clock: Date, override: AssessOverride = {}): Assessment[] {
   const readings = readCustomersOfEach(contexts.map((c) => c.ticket.comments));
-  return contexts.map((context, k) => assessWith(context, readings[k] ?? { signals: [], words: [] }, settings, clock, override));
+  return contexts.map((context, k) => assessWith(context, readings[k] ?? { signals: [], words: [], omitted: 0 }, settings, clock, override));
 }
 
 /** The facts and the features of one context, as the classification sees them (and as scripts/train.ts learns from). */
@@ -99,7 +99,8 @@ export function readTicket(context: TicketContext, settings: Settings, clock: Da
 
 function assessWith(context: TicketContext, reading: CustomerReading, settings: Settings, clock: Date, override: AssessOverride): Assessment {
   const { facts, features, now } = readTicket(context, settings, clock, reading);
-  const behaviour = classify(facts, features, context.ticket.comments);
+  const classified = classify(facts, features, context.ticket.comments);
+  const behaviour = reading.omitted > 0 ? { ...classified, signalsOmitted: reading.omitted } : classified;
   const primary = override.behaviour ?? behaviour.primary;
   return {
     id: context.id,

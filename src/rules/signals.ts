@@ -33,12 +33,25 @@ function customerPieces(commentLists: readonly (readonly Comment[])[]): Piece[] 
   return pieces;
 }
 
+/**
+ * At most this many signals of one kind in one comment are reported: a comment of "sue " a million times would
+ * otherwise make a million signals, an answer too long to write and a panel too slow to draw. The rest are counted.
+ */
+export const SIGNALS_PER_KIND = 20;
+
 /** Signals in order of comment and place; both lexicons know some words ("chargeback"), and one phrase is one signal. */
-function inOrder(signals: Signal[]): Signal[] {
+function inOrder(signals: Signal[], reading: CustomerReading): Signal[] {
   signals.sort((a, b) => a.commentIndex - b.commentIndex || a.start - b.start || a.end - b.end);
+  const perKind = new Map<string, number>();
   return signals.filter((s, k) => {
     const before = signals[k - 1];
-    return !before || before.commentIndex !== s.commentIndex || before.start !== s.start || before.end !== s.end || before.kind !== s.kind;
+    if (before && before.commentIndex === s.commentIndex && before.start === s.start && before.end === s.end && before.kind === s.kind) return false;
+    const key = `${s.commentIndex}:${s.kind}`;
+    const seen = (perKind.get(key) ?? 0) + 1;
+    perKind.set(key, seen);
+    if (seen <= SIGNALS_PER_KIND) return true;
+    reading.omitted++;
+    return false;
   });
 }
 
@@ -52,6 +65,8 @@ export interface CommentWords {
 export interface CustomerReading {
   signals: Signal[];
   words: CommentWords[];
+  /** Signals found but not reported, past SIGNALS_PER_KIND of one kind in one comment. */
+  omitted: number;
 }
 
 /**
@@ -60,7 +75,7 @@ export interface CustomerReading {
  */
 export function readCustomersOfEach(commentLists: readonly (readonly Comment[])[], lexicons: readonly CompiledLexicon[] = LEXICONS): CustomerReading[] {
   const pieces = customerPieces(commentLists);
-  const readings = commentLists.map((): CustomerReading => ({ signals: [], words: [] }));
+  const readings = commentLists.map((): CustomerReading => ({ signals: [], words: [], omitted: 0 }));
   for (const { owner, commentIndex, plain } of pieces) readings[owner]!.words.push({ commentIndex, tokens: tokensOf(plain) });
   for (const lexicon of lexicons) {
     const found = findSignalsInEach(
@@ -73,7 +88,7 @@ export function readCustomersOfEach(commentLists: readonly (readonly Comment[])[
       }
     });
   }
-  for (const reading of readings) reading.signals = inOrder(reading.signals);
+  for (const reading of readings) reading.signals = inOrder(reading.signals, reading);
   return readings;
 }
 
@@ -83,7 +98,7 @@ export function readCustomersOfEach(commentLists: readonly (readonly Comment[])[
  * @example readCustomer([{ author: 'customer', body: 'I will sue you' }]).signals[0].kind // 'legal_threat'
  */
 export function readCustomer(comments: readonly Comment[], lexicons: readonly CompiledLexicon[] = LEXICONS): CustomerReading {
-  return readCustomersOfEach([comments], lexicons)[0] ?? { signals: [], words: [] };
+  return readCustomersOfEach([comments], lexicons)[0] ?? { signals: [], words: [], omitted: 0 };
 }
 
 /** The signals of `readCustomer` alone. */

@@ -99,6 +99,8 @@ export interface BehaviourAssessment {
   primary: Behaviour;
   confidence: number;
   signals: Signal[];
+  /** Present when signals were left out of `signals`: at most 20 of one kind are reported per comment. */
+  signalsOmitted?: number;
 }
 
 export interface PolicyResponse {

@@ -63,3 +63,16 @@ describe('assess at the edge of the range of dates', () => {
     expect(result.response.reply).not.toMatch(/undefined|\{closureDate\}|Invalid/);
   });
 });
+
+describe('assess on a comment that repeats a phrase thousands of times', () => {
+  it('reports at most 20 signals of one kind per comment and says how many it left out', () => {
+    const result = assess(context({ comments: ['I will sue you. '.repeat(5_000)] }), DEFAULT_SETTINGS, NOW);
+    expect(result.behaviour.signals.filter((s) => s.kind === 'legal_threat')).toHaveLength(20);
+    expect(result.behaviour.signalsOmitted).toBeGreaterThan(4_000);
+    expect(result.behaviour.primary).toBe('legal_threat');
+  });
+
+  it('says nothing of omitted signals when none were left out', () => {
+    expect(assess(context({ comments: ['I will sue you.'] }), DEFAULT_SETTINGS, NOW).behaviour).not.toHaveProperty('signalsOmitted');
+  });
+});
