@@ -1,0 +1,26 @@
+import { contributionsTo, loadModel, readWithModel } from '../../src/rules/learned';
+import { BEHAVIOURS } from '../../src/rules';
+
+const row = (legal: number) => BEHAVIOURS.map((b) => (b === 'legal_threat' ? legal : 0));
+const model = () => loadModel({ labels: BEHAVIOURS, scale: 10, bias: BEHAVIOURS.map(() => 0), weights: { lawyer: row(30), hello: row(-10) } });
+const span = (start: number) => ({ commentIndex: 0, start, end: start + 5 });
+
+describe('the learned model', () => {
+  it('gives probabilities that sum to one and rise with the features written', () => {
+    const none = readWithModel(model(), new Map()).probabilities;
+    const some = readWithModel(model(), new Map([['lawyer', span(0)]])).probabilities;
+    expect(Object.values(some).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+    expect(some.legal_threat).toBeGreaterThan(none.legal_threat);
+    expect(none.legal_threat).toBeCloseTo(1 / 8, 10);
+  });
+
+  it('names the written features that moved it toward a behaviour, never those that moved it away', () => {
+    const reading = readWithModel(model(), new Map([['lawyer', span(0)], ['hello', span(9)], ['unknown', span(20)]]));
+    expect(contributionsTo(reading, 'legal_threat').map((c) => c.feature)).toEqual(['lawyer']);
+  });
+
+  it('refuses a stored model with an unknown behaviour or a weight row of the wrong length', () => {
+    expect(() => loadModel({ labels: ['legal_threat', 'nonsense'], scale: 1, bias: [0, 0], weights: {} })).toThrow(/unknown behaviour: nonsense/);
+    expect(() => loadModel({ labels: BEHAVIOURS, scale: 1, bias: BEHAVIOURS.map(() => 0), weights: { x: [1, 2] } })).toThrow(/wrong length/);
+  });
+});
