@@ -26,6 +26,12 @@ export async function buildCompanion({ config, mailbox, appDir, now = Date.now, 
   const sessions = createSessionKeys(config.sessionTtlMs);
   const headers = pageHeaders(config.frameAncestors);
 
+  // Every answer is read only as what it says it is; API answers hold conversations and customers, never to be cached.
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
   async function page(reply: FastifyReply, scope: SessionScope) {
     const html = await pageWithToken(appDir, sessions.issue(scope, now()));
     if (html === null) return reply.code(500).type('text/plain').send('The Help Scout build of the app is missing: run `npm run build:helpscout`.');

@@ -181,3 +181,15 @@ describe('the companion server’s request log', () => {
     expect(text).not.toContain('5001');
   });
 });
+
+describe('the companion server’s headers on every kind of answer', () => {
+  it('sends nosniff on refusals, assets and API answers, and no-store on API answers', async () => {
+    world = await startWorld();
+    const refused = await fetch(`${world.url}/?conversationId=5001`);
+    const asset = await fetch(`${world.url}/assets/app.js`);
+    const api = await world.api('/api/conversations/5001/threads');
+    for (const response of [refused, asset, api]) expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(api.status).toBe(200);
+    expect(api.headers.get('cache-control')).toBe('no-store');
+  });
+});
