@@ -1,36 +1,33 @@
-import { readFileSync } from 'node:fs';
 import { assess, BEHAVIOURS, DEFAULT_SETTINGS, parseTicketContext, type Behaviour } from '../src/rules';
-import { presentFiles, SETS, type LabelledSet } from './sets';
+import { ESCALATING } from '../src/rules/classify';
+import { presentFiles, readLabelled, SETS, type LabelledSet } from './sets';
 
-// Behaviours whose response is a warning or an ending (SPEC §5).
-const ESCALATING = new Set<Behaviour>(['legal_threat', 'review_extortion', 'belligerent', 'willful_ignorance']);
 const SHORT: Record<Behaviour, string> = {
   legal_threat: 'legal', payment_dispute: 'disput', review_extortion: 'review', belligerent: 'bellig',
   willful_ignorance: 'willfl', unreasonable_demand: 'demand', customer_error: 'error', legitimate: 'legit',
 };
 const pct = (n: number, d: number) => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1)}%`.padStart(6));
 
-interface Scored {
+export interface Scored {
   id: string;
   want: Behaviour;
   got: Behaviour;
   wantAction: string | null;
-  gotAction: string;
+  gotAction: string | null;
   signals: string;
 }
 
-/** Scores one labelled file: the corpus format, or bench/holdout's older one (the context itself with a `label`). */
+/** Scores one labelled file with `assess`, as the product answers. */
 function scoreFile(path: string): Scored[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((line) => {
-    const item = JSON.parse(line) as { id: string; context?: unknown; label?: Behaviour; expect?: { behaviour: Behaviour; action: string } };
-    const parsed = parseTicketContext(item.context ?? item);
+  return readLabelled(path).map((item) => {
+    const parsed = parseTicketContext(item.context);
     if (!parsed.ok) throw new Error(`${path} ${item.id}: ${parsed.error}`);
     const result = assess(parsed.context, DEFAULT_SETTINGS, new Date('2026-11-01T12:00:00Z'));
     return {
       id: item.id,
-      want: item.expect?.behaviour ?? item.label!,
+      want: item.behaviour,
       got: result.behaviour.primary,
-      wantAction: item.expect?.action ?? null,
+      wantAction: item.action,
       gotAction: result.response.action,
       signals: result.behaviour.signals.map((s) => `${s.kind}:"${s.evidence}"`).join(' '),
     };
@@ -55,7 +52,7 @@ export interface Figures {
 }
 
 /** One line of figures for a group of scored tickets. */
-function figures(scored: readonly Scored[]): { line: string; figures: Figures } {
+export function figures(scored: readonly Scored[]): { line: string; figures: Figures } {
   const hits = scored.filter((s) => s.got === s.want).length;
   const withAction = scored.filter((s) => s.wantAction !== null);
   const actionHits = withAction.filter((s) => s.gotAction === s.wantAction).length;

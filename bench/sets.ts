@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Behaviour } from '../src/rules';
 
 /** What a labelled set is to the learned model: what it learned from, or what it was measured on once. */
 export type Role = 'trained on' | 'measured once';
@@ -30,3 +31,26 @@ export const SETS: readonly LabelledSet[] = [
 
 /** The files of a set that are present (../shared may be absent, a writer's set may not be written yet). */
 export const presentFiles = (set: LabelledSet) => set.files.filter((f) => existsSync(f.path));
+
+/** Every present file of the sets the model learns from. */
+export const trainingFiles = () => SETS.filter((s) => s.role === 'trained on').flatMap((s) => presentFiles(s).map((f) => f.path));
+
+/** One labelled ticket as a file holds it: the context still to be validated, and its labels. */
+export interface LabelledTicket {
+  id: string;
+  lang: string | undefined;
+  context: unknown;
+  behaviour: Behaviour;
+  /** null where the set gives no action (bench/holdout). */
+  action: string | null;
+}
+
+/** The lines of a labelled file: the corpus format, or bench/holdout's older one (the context itself with a `label`). */
+export function readLabelled(path: string): LabelledTicket[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((line) => {
+    const item = JSON.parse(line) as { id: string; lang?: string; context?: unknown; label?: Behaviour; expect?: { behaviour: Behaviour; action: string } };
+    const behaviour = item.expect?.behaviour ?? item.label;
+    if (behaviour === undefined) throw new Error(`${path} ${item.id}: no label`);
+    return { id: item.id, lang: item.lang, context: item.context ?? item, behaviour, action: item.expect?.action ?? null };
+  });
+}

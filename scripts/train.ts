@@ -1,11 +1,11 @@
 // `npm run train`: learns the model of src/rules/data/model.json from the sets bench/sets.ts marks 'trained on'.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { presentFiles, SETS } from '../bench/sets';
+import { trainingFiles } from '../bench/sets';
 import { readExamples } from './train/dataset';
 import { DEFAULT_TRAIN, trainSoftmax } from './train/softmax';
 
-const files = SETS.filter((s) => s.role === 'trained on').flatMap((s) => presentFiles(s).map((f) => f.path));
+const files = trainingFiles();
 const examples = readExamples(files);
 const model = trainSoftmax(examples, DEFAULT_TRAIN);
 const out = join(import.meta.dirname, '..', 'src', 'rules', 'data', 'model.json');

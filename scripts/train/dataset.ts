@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readLabelled } from '../../bench/sets';
 import { readTicket } from '../../src/rules/assess';
 import type { Facts } from '../../src/rules/facts';
 import type { Features } from '../../src/rules/features';
@@ -18,32 +18,15 @@ export interface Example {
   context: unknown;
 }
 
-/** The corpus format; bench/holdout's older lines are the context itself with a `label`. */
-interface LabelledLine {
-  id: string;
-  lang?: string;
-  context?: unknown;
-  expect?: { behaviour: Behaviour; action: string };
-  label?: Behaviour;
-}
-
 /** Reads labelled JSONL files (the corpus format of ../shared/corpus/WRITING-BRIEF.md) into examples. */
 export function readExamples(files: readonly string[]): Example[] {
   return files.flatMap((file) => {
     const set = file.replace(/^.*\//, '').replace(/\.jsonl$/, '');
-    return readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => {
-        const item = JSON.parse(line) as LabelledLine;
-        const context = item.context ?? item;
-        const behaviour = item.expect?.behaviour ?? item.label;
-        if (behaviour === undefined) throw new Error(`${file} ${item.id}: no label`);
-        const parsed = parseTicketContext(context);
-        if (!parsed.ok) throw new Error(`${file} ${item.id}: ${parsed.error}`);
-        const { facts, features } = readTicket(parsed.context, DEFAULT_SETTINGS, new Date(0));
-        const lang = item.lang ?? set.replace(/^.*-/, '');
-        return { id: item.id, lang, set, behaviour, action: item.expect?.action ?? null, facts, features, context };
-      });
+    return readLabelled(file).map((item) => {
+      const parsed = parseTicketContext(item.context);
+      if (!parsed.ok) throw new Error(`${file} ${item.id}: ${parsed.error}`);
+      const { facts, features } = readTicket(parsed.context, DEFAULT_SETTINGS, new Date(0));
+      return { id: item.id, lang: item.lang ?? set.replace(/^.*-/, ''), set, behaviour: item.behaviour, action: item.action, facts, features, context: item.context };
+    });
   });
 }

@@ -7,7 +7,7 @@ import { composeReply, fillTemplate, type Slots } from './replies';
 import type { Settings } from './settings';
 import { addDays } from './time';
 import { ticketFeatures, type Features } from './features';
-import { readCustomer, readCustomersOfEach, type CustomerReading } from './signals';
+import { emptyReading, readCustomer, readCustomersOfEach, type CustomerReading } from './signals';
 import type { Assessment, Behaviour, Language, PolicyResponse, TicketContext } from './types';
 
 export interface AssessOverride {
@@ -87,7 +87,7 @@ export function assess(context: TicketContext, settings: Settings, clock: Date, 
  */
 export function assessEach(contexts: readonly TicketContext[], settings: Settings, clock: Date, override: AssessOverride = {}): Assessment[] {
   const readings = readCustomersOfEach(contexts.map((c) => c.ticket.comments));
-  return contexts.map((context, k) => assessWith(context, readings[k] ?? { signals: [], words: [], omitted: 0 }, settings, clock, override));
+  return contexts.map((context, k) => assessWith(context, readings[k] ?? emptyReading(), settings, clock, override));
 }
 
 /** The facts and the features of one context, as the classification sees them (and as scripts/train.ts learns from). */

@@ -8,8 +8,8 @@ import { BEHAVIOURS, type Behaviour, type BehaviourAssessment, type Comment, typ
 
 const MODEL: LearnedModel = loadModel(MODEL_DATA as LearnedModelData);
 
-/** Behaviours whose response is a warning or an ending (SPEC §5). */
-const ESCALATING: ReadonlySet<Behaviour> = new Set(['legal_threat', 'review_extortion', 'belligerent', 'willful_ignorance']);
+/** Behaviours whose response is a warning or an ending (SPEC §5); the bench counts false and missed escalations by it. */
+export const ESCALATING: ReadonlySet<Behaviour> = new Set(['legal_threat', 'review_extortion', 'belligerent', 'willful_ignorance']);
 
 const MAX_CONFIDENCE = 0.95;
 

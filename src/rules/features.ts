@@ -32,46 +32,20 @@ export function willfulPatternFacts(facts: Facts): string[] {
   return names;
 }
 
-export interface FeatureOptions {
-  /** Letter n-grams of this length inside each word ("lawy", "awye", …), for spellings the model has not seen; 0 for none. */
-  charGrams: number;
-  /** Words after a negator, up to this many, also count as negated ("¬sue" in "I will not sue"). */
-  negationReach: number;
-  /** Whether the willful-ignorance pattern facts are features too (else only the classification rows read them). */
-  historyFacts: boolean;
-}
-
-export const FEATURE_OPTIONS: FeatureOptions = { charGrams: 0, negationReach: 0, historyFacts: true };
-
-// Negators after stemming, English and Arabic (MSA and dialects): what they stem to in tokens.ts.
-const NEGATORS = new Set(['not', 'never', 'no', "don't", "won't", "didn't", "isn't", "doesn't", 'dont', 'wont', 'didnt', 'isnt', 'doesnt', 'nor', 'without', 'لا', 'لن', 'لم', 'ما', 'مش', 'مو', 'ماني', 'مب', 'موش', 'ليس', 'مافي', 'بدون']);
-
 /**
  * Every feature of one ticket: its customer words (stems and pairs of stems), the lexicon signals and the history facts.
  * @example ticketFeatures(reading.words, facts).has('my lawyer') // true for "My lawyers will call"
  */
-export function ticketFeatures(words: readonly CommentWords[], facts: Facts, options: FeatureOptions = FEATURE_OPTIONS): Features {
+export function ticketFeatures(words: readonly CommentWords[], facts: Facts): Features {
   const features: Features = new Map();
   for (const { commentIndex, tokens } of words) {
-    let negatedFor = 0;
     tokens.forEach((token, k) => {
-      const span = { commentIndex, start: token.start, end: token.end };
-      add(features, token.term, span);
-      if (negatedFor > 0) {
-        add(features, `¬${token.term}`, span);
-        negatedFor--;
-      }
-      if (NEGATORS.has(token.term)) negatedFor = options.negationReach;
-      if (token.sentenceEnd) negatedFor = 0;
-      if (options.charGrams > 0 && token.term.length > options.charGrams) {
-        const word = `<${token.term}>`;
-        for (let i = 0; i + options.charGrams <= word.length; i++) add(features, `~${word.slice(i, i + options.charGrams)}`, span);
-      }
+      add(features, token.term, { commentIndex, start: token.start, end: token.end });
       const next = tokens[k + 1];
       if (next !== undefined && !token.sentenceEnd) add(features, `${token.term} ${next.term}`, { commentIndex, start: token.start, end: next.end });
     });
   }
   for (const { kind, commentIndex, start, end } of facts.signals) add(features, `#${kind}`, { commentIndex, start, end });
-  if (options.historyFacts) for (const name of willfulPatternFacts(facts)) add(features, name, null);
+  for (const name of willfulPatternFacts(facts)) add(features, name, null);
   return features;
 }

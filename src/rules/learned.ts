@@ -90,14 +90,10 @@ function softmax(labels: readonly Behaviour[], scores: Float64Array): Record<Beh
 export function contributionsTo(reading: LearnedReading, behaviour: Behaviour, limit = 3): Contribution[] {
   const c = reading.labels.indexOf(behaviour);
   if (c === -1) return [];
-  const others = reading.labels.length - 1;
   const found: Contribution[] = [];
   for (const { feature, row, span } of reading.present) {
-    if (span === null) continue;
-    let total = 0;
-    for (let k = 0; k < row.length; k++) total += row[k]!;
-    const weight = row[c]! - (total - row[c]!) / others;
-    if (weight > 0) found.push({ feature, weight, span });
+    const weight = span === null ? 0 : lean(row, c);
+    if (span !== null && weight > 0) found.push({ feature, weight, span });
   }
   return found.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1)).slice(0, limit);
 }
@@ -105,11 +101,12 @@ export function contributionsTo(reading: LearnedReading, behaviour: Behaviour, l
 /** Whether any feature the customer wrote moves the model toward `behaviour` over the rest: `contributionsTo`, cheaply. */
 export function hasContribution(reading: LearnedReading, behaviour: Behaviour): boolean {
   const c = reading.labels.indexOf(behaviour);
-  const others = reading.labels.length - 1;
-  return reading.present.some(({ row, span }) => {
-    if (span === null) return false;
-    let total = 0;
-    for (let k = 0; k < row.length; k++) total += row[k]!;
-    return row[c]! - (total - row[c]!) / others > 0;
-  });
+  return c !== -1 && reading.present.some(({ row, span }) => span !== null && lean(row, c) > 0);
+}
+
+/** How much more a weight row adds to label `c` than to the average of the other labels. */
+function lean(row: Float64Array, c: number): number {
+  let total = 0;
+  for (let k = 0; k < row.length; k++) total += row[k]!;
+  return row[c]! - (total - row[c]!) / (row.length - 1);
 }

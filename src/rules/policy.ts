@@ -1,5 +1,5 @@
 import type { Facts } from './facts';
-import type { Settings } from './settings';
+import { behaviourTag, type Settings } from './settings';
 import type { Action, Behaviour, Variant } from './types';
 
 export interface Decision {
@@ -45,6 +45,6 @@ export function responseTags(behaviour: Behaviour, decision: Decision, facts: Fa
   if (decision.action === 'warning_shot') list.push(tags.warning);
   if (decision.action === 'terminate_legal' || decision.action === 'terminate_with_refund' || decision.action === 'walk_away') list.push(tags.terminated);
   if (facts.ltv.tier === 'vip') list.push(tags.vip);
-  list.push(`${tags.behaviourPrefix}${behaviour}`);
+  list.push(behaviourTag(tags, behaviour));
   return list;
 }

@@ -8,7 +8,7 @@ export interface Segment {
 // A reply header has the shape mail clients write: "On Mon, 3 Oct 2026, Support <s@x.com> wrote:" on a line of its
 // own (or wrapped onto a second), with a date, a time or an address in it; Arabic "في ١٠ نوفمبر ٢٠٢٦، كتب فريق الدعم:".
 // "On Friday your agent wrote: refund in 3 days" is the customer's own sentence, not a header.
-const REPLY_HEADER = /^[ \t]*(?:on\s[^\n]{0,300}?(?:\n[^\n]{0,200}?)?\swrote:|في\s[^\n]{0,200}?(?:\n[^\n]{0,120}?)?\sكتبت?(?:\s[^\n]{0,80}?)?:)[ \t]*$/imu;
+const REPLY_HEADERS = /^[ \t]*(?:on\s[^\n]{0,300}?(?:\n[^\n]{0,200}?)?\swrote:|في\s[^\n]{0,200}?(?:\n[^\n]{0,120}?)?\sكتبت?(?:\s[^\n]{0,80}?)?:)[ \t]*$/gimu;
 const HEADER_DETAIL = /[\p{Nd}@<]/u;
 // These start the earlier message itself, unquoted, to the end of the body.
 const EARLIER_MESSAGE = /^[ \t]*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|from:[^\n]+\n[ \t]*(?:sent|date):)/imu;
@@ -37,8 +37,7 @@ function linesOf(body: string, limit: number): Line[] {
 /** The reply headers of `body`, as [start, end) offsets, that have a date, a time or an address in them. */
 function replyHeaders(body: string): Segment[] {
   const headers: Segment[] = [];
-  const pattern = new RegExp(REPLY_HEADER.source, 'gimu');
-  for (const match of body.matchAll(pattern)) {
+  for (const match of body.matchAll(REPLY_HEADERS)) {
     if (HEADER_DETAIL.test(match[0])) headers.push({ start: match.index, end: match.index + match[0].length });
   }
   return headers;

@@ -1,4 +1,4 @@
-import { BEHAVIOURS, TIERS, type Tier } from './types';
+import { BEHAVIOURS, TIERS, type Behaviour, type Tier } from './types';
 
 export const BUSINESS_TYPES = ['product', 'service'] as const;
 export type BusinessType = (typeof BUSINESS_TYPES)[number];
@@ -10,6 +10,9 @@ export interface TagNames {
   /** Prefix of the behaviour tag: `fairline_` + behaviour. */
   behaviourPrefix: string;
 }
+
+/** The tag that records a behaviour: the prefix and the behaviour's name. */
+export const behaviourTag = (tags: TagNames, behaviour: Behaviour) => `${tags.behaviourPrefix}${behaviour}`;
 
 export interface Settings {
   vipThreshold: number;
@@ -143,6 +146,20 @@ const TAG_KEYS: Record<keyof TagNames, string> = {
   behaviourPrefix: 'behaviourTagPrefix',
 };
 
+/** The first tag that two tag settings name (the VIP, warning and terminated tags and every behaviour tag), if any. */
+function firstTagClash(tags: TagNames): { tag: string; keys: string[] } | undefined {
+  const named: [string, string][] = [
+    [tags.vip, TAG_KEYS.vip],
+    [tags.warning, TAG_KEYS.warning],
+    [tags.terminated, TAG_KEYS.terminated],
+    ...BEHAVIOURS.map((b): [string, string] => [behaviourTag(tags, b), `${TAG_KEYS.behaviourPrefix} (${b})`]),
+  ];
+  const owners = new Map<string, string[]>();
+  for (const [tag, key] of named) owners.set(tag, [...(owners.get(tag) ?? []), key]);
+  const [tag, keys] = [...owners].find(([, k]) => k.length > 1) ?? [];
+  return tag === undefined || keys === undefined ? undefined : { tag, keys };
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -177,16 +194,9 @@ export function parseSettings(raw: unknown): SettingsResult {
 
   // Two tag settings that name one tag would make one step read as another ("fairline_vip" as the terminated tag
   // turns a VIP into a terminated customer): then every tag setting falls back to its default.
-  const owners = new Map<string, string[]>();
-  const tagsNamed: [string, string][] = [
-    ...(Object.entries(TAG_KEYS) as [keyof TagNames, string][]).filter(([field]) => field !== 'behaviourPrefix').map(([field, key]): [string, string] => [settings.tags[field], key]),
-    ...BEHAVIOURS.map((b): [string, string] => [`${settings.tags.behaviourPrefix}${b}`, `behaviourTagPrefix (${b})`]),
-  ];
-  for (const [tag, key] of tagsNamed) owners.set(tag, [...(owners.get(tag) ?? []), key]);
-  const clashes = [...owners].filter(([, keys]) => keys.length > 1);
-  if (clashes.length > 0) {
-    const [tag, keys] = clashes[0]!;
-    issues.push(`The tag settings name "${tag}" twice (${keys.join(' and ')}); using the default tags.`);
+  const clash = firstTagClash(settings.tags);
+  if (clash) {
+    issues.push(`The tag settings name "${clash.tag}" twice (${clash.keys.join(' and ')}); using the default tags.`);
     settings.tags = { ...DEFAULT_SETTINGS.tags };
   }
 

@@ -69,13 +69,16 @@ export interface CustomerReading {
   omitted: number;
 }
 
+/** A reading of no customer text (a fresh object: `omitted` is counted into it). */
+export const emptyReading = (): CustomerReading => ({ signals: [], words: [], omitted: 0 });
+
 /**
  * `readCustomer` for the comments of many tickets at once, with the same result for each; the batch command uses it
  * because the lexicons match a batch faster than its tickets one by one.
  */
 export function readCustomersOfEach(commentLists: readonly (readonly Comment[])[], lexicons: readonly CompiledLexicon[] = LEXICONS): CustomerReading[] {
   const pieces = customerPieces(commentLists);
-  const readings = commentLists.map((): CustomerReading => ({ signals: [], words: [], omitted: 0 }));
+  const readings = commentLists.map(emptyReading);
   for (const { owner, commentIndex, plain } of pieces) readings[owner]!.words.push({ commentIndex, tokens: tokensOf(plain) });
   for (const lexicon of lexicons) {
     const found = findSignalsInEach(
@@ -98,7 +101,7 @@ export function readCustomersOfEach(commentLists: readonly (readonly Comment[])[
  * @example readCustomer([{ author: 'customer', body: 'I will sue you' }]).signals[0].kind // 'legal_threat'
  */
 export function readCustomer(comments: readonly Comment[], lexicons: readonly CompiledLexicon[] = LEXICONS): CustomerReading {
-  return readCustomersOfEach([comments], lexicons)[0] ?? { signals: [], words: [], omitted: 0 };
+  return readCustomersOfEach([comments], lexicons)[0] ?? emptyReading();
 }
 
 /** The signals of `readCustomer` alone. */
