@@ -12,7 +12,7 @@ export function TierBadge() {
   const t = useT();
   const n = useNumber();
   if (!ltv) return null;
-  const ratio = ltv.costRatio === null ? null : ltv.costRatio > 1 ? t('ltv.drain') : t('ltv.ratio', { ratio: n(ltv.costRatio * 100) });
+  const ratio = ltv.costRatio === null ? null : ltv.costRatio === 'infinite' || ltv.costRatio > 1 ? t('ltv.drain') : t('ltv.ratio', { ratio: n(ltv.costRatio * 100) });
   return (
     <Section aria-labelledby="fairline-tier">
       <Heading id="fairline-tier">{t('tier.heading')}</Heading>

@@ -2,42 +2,55 @@ import * as v from 'valibot';
 import type { TicketContext } from './types';
 
 const id = v.union([v.string(), v.number()]);
+// ISO 8601, as every helpdesk API writes it: a date, optionally a time and an offset. Date.parse alone also takes
+// "1" and "Tuesday 12", which are no dates anyone meant.
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 const isoTime = v.pipe(
   v.string(),
-  v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a date and time'),
+  v.check((s) => ISO_DATE_TIME.test(s) && !Number.isNaN(Date.parse(s)), 'is not a date and time such as 2026-11-03T09:30:00Z'),
 );
+/** An object, not a list: valibot's object schema takes a list as an object with no keys. */
+const record = <const Entries extends v.ObjectEntries>(entries: Entries) =>
+  v.pipe(
+    v.unknown(),
+    v.check((x) => !Array.isArray(x), 'should be an object but is a list'),
+    v.object(entries),
+  );
 const tags = v.optional(v.array(v.string()), []);
 const optionalText = v.optional(v.string());
 
-const CommentSchema = v.object({
+const CommentSchema = record({
   author: v.picklist(['customer', 'agent'], 'must be "customer" or "agent"'),
   body: v.string(),
   createdAt: v.optional(isoTime),
   public: v.optional(v.boolean()),
 });
 
-const TicketContextSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+const TicketContextSchema = record({
+  id: v.pipe(
+    v.string(),
+    v.check((s) => s.trim() !== '', 'must not be empty or only spaces'),
+  ),
   now: v.optional(isoTime),
-  ticket: v.object({
+  ticket: record({
     id: v.optional(id),
     subject: optionalText,
     createdAt: v.optional(isoTime),
     tags,
     comments: v.array(CommentSchema),
   }),
-  customer: v.object({
+  customer: record({
     id: v.optional(id),
     name: optionalText,
     email: optionalText,
     locale: optionalText,
     lifetimeValue: v.optional(v.nullable(v.pipe(v.number(), v.finite('must be a finite number'))), null),
-    orderCount: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), null),
+    orderCount: v.optional(v.nullable(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'))), null),
     tags,
   }),
   history: v.optional(
     v.array(
-      v.object({
+      record({
         id: v.optional(id),
         subject: optionalText,
         description: optionalText,

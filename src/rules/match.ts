@@ -1,7 +1,7 @@
 import type { Lexicon, LexiconEntry } from './data/lexicon';
 import type { SignalKind } from './data/signals';
 import { requiredLiterals } from './literals';
-import type { NormalisedText } from './normalise';
+import { originalSpan, type NormalisedText } from './normalise';
 import { isStop, readableSpans, type Span } from './spans';
 
 const BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -179,7 +179,7 @@ export function findSignalsInEach(texts: readonly NormalisedText[], lexicon: Com
 }
 
 function findRun(normalised: NormalisedText, lexicon: CompiledLexicon, run: EntryRun, { from, text: span }: Span, matches: Match[]): void {
-  const { text, starts, ends } = normalised;
+  const { text } = normalised;
   // exec on the compiled expression, not matchAll: matchAll clones it, and a clone of an expression this large is
   // compiled again on every call. lastIndex is reset first, and nothing else runs between the calls.
   const { regex } = run;
@@ -204,6 +204,7 @@ function findRun(normalised: NormalisedText, lexicon: CompiledLexicon, run: Entr
       regex.lastIndex = m.index + 1;
       continue;
     }
-    matches.push({ kind, start: starts[at] ?? 0, end: ends[at + m[0].length - 1] ?? 0 });
+    const [start, end] = originalSpan(normalised, at, at + m[0].length);
+    matches.push({ kind, start, end });
   }
 }

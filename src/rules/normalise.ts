@@ -2,33 +2,63 @@
  * Text normalisation that remembers where every character came from, so a match in the normalised text
  * can be reported as a span of the original (SPEC §4).
  */
+import { LATIN_LOOK_ALIKES } from './data/confusables';
+
 export interface NormalisedText {
   text: string;
   /** For each UTF-16 unit of `text`, the original range it came from. */
   starts: Int32Array;
   ends: Int32Array;
+  /** Set when some text was put back in reading order (a bidi override): origins then need not rise. */
+  reordered?: true;
+}
+
+/**
+ * The original range of the normalised units `from` up to `to`.
+ * @example originalSpan(normalise('I ＳＵＥ', { deleet: false }), 2, 5) // [2, 5]
+ */
+export function originalSpan(source: NormalisedText, from: number, to: number): [number, number] {
+  let start = source.starts[from] ?? 0;
+  let end = source.ends[to - 1] ?? start;
+  if (source.reordered) {
+    for (let k = from; k < to; k++) {
+      start = Math.min(start, source.starts[k] ?? start);
+      end = Math.max(end, source.ends[k] ?? end);
+    }
+  }
+  return [start, end];
 }
 
 export interface NormaliseOptions {
-  /** Read leetspeak inside Latin words (`$ue` → `sue`, `l4wyer` → `lawyer`). Off for Franco-Arabic, where digits are letters. */
+  /**
+   * The Latin lexicon's reading: leetspeak inside Latin words (`$ue` → `sue`, `l4wyer` → `lawyer`) and doubled letters
+   * English never doubles (`suue` → `sue`). Off for Franco-Arabic, where digits are letters.
+   */
   deleet: boolean;
 }
 
-const INVISIBLE = /[\u00ad\u061c\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+// Characters that show nothing: Unicode's default-ignorables (zero-width, bidi controls, variation selectors, tag
+// characters, Hangul fillers), format characters and controls. Two more that are none of these: the Arabic tatweel
+// (U+0640), which only stretches a word, and the braille blank (U+2800), which shows as nothing without braille fonts.
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}\u0640\u2800]/u;
 const MARK = /\p{M}/u;
-const SPACE = /\s/;
+// White space, which tab and line breaks are although they are controls; U+FEFF, which \s counts, is invisible.
+const SPACE = /(?!\ufeff)\s/;
 const LETTER = /\p{L}/u;
 
-/** Letters that look Latin but are not, and the Arabic letter variants SPEC §4 folds. */
+/** Arabic letter variants SPEC §4 folds, Arabic-Indic digits, typographic quotes. */
 const FOLD: Readonly<Record<string, string>> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ӏ: 'l', ɡ: 'g', ο: 'o', α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v',
-  ρ: 'p', τ: 't', υ: 'u', χ: 'x', ß: 'ss',
+  ß: 'ss',
   ٱ: 'ا', ى: 'ي', ة: 'ه', ک: 'ك', ی: 'ي', ې: 'ي', ہ: 'ه', ۀ: 'ه',
   '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
   '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"',
 };
+
+/** Letters of other scripts that read as Latin ones (Cyrillic а, Armenian օ, Cherokee ꮪ, small capital ᴛ). */
+const LOOK_ALIKE: ReadonlyMap<string, string> = new Map(
+  Object.entries(LATIN_LOOK_ALIKES).flatMap(([letter, chars]) => [...chars].map((ch) => [ch, letter] as const)),
+);
 
 const LEET: Readonly<Record<string, string>> = { $: 's', '@': 'a', '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '!': 'i', '|': 'l' };
 
@@ -39,7 +69,7 @@ function foldCodePoint(ch: string): string {
   let out = '';
   for (const part of ch.normalize('NFKC').toLowerCase().normalize('NFD')) {
     if (MARK.test(part) || INVISIBLE.test(part)) continue;
-    out += FOLD[part] ?? part;
+    out += FOLD[part] ?? LOOK_ALIKE.get(part) ?? part;
   }
   return out;
 }
@@ -60,6 +90,7 @@ export function fromCharCodes(codes: Uint16Array, length = codes.length): string
 /** Output characters with their origins, in typed arrays that grow by doubling. */
 class Collector {
   length = 0;
+  reordered = false;
   codes: Uint16Array;
   starts: Int32Array;
   ends: Int32Array;
@@ -90,7 +121,9 @@ class Collector {
   }
 
   result(): NormalisedText {
-    return { text: fromCharCodes(this.codes, this.length), starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
+    const result: NormalisedText = { text: fromCharCodes(this.codes, this.length), starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
+    if (this.reordered) result.reordered = true;
+    return result;
   }
 }
 
@@ -117,6 +150,57 @@ class Squeezer extends Collector {
   }
 }
 
+const RIGHT_TO_LEFT_OVERRIDE = 0x202e;
+const LEFT_TO_RIGHT_OVERRIDE = 0x202d;
+const POP_DIRECTIONAL_FORMATTING = 0x202c;
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+
+/** A code point of the original text and where it stands. */
+interface Point {
+  cp: number;
+  at: number;
+  width: number;
+}
+
+// An override this long is no disguised word: past it, text is read in its own order (which also bounds the work
+// an unclosed override in a huge comment can cause).
+const OVERRIDE_REACH = 1000;
+
+/** The end of a bidi override opened at `at`: its closing PDF, the next override, the end of the line, or its reach. */
+function overrideEnd(text: string, at: number, to: number): number {
+  const limit = Math.min(to, at + 1 + OVERRIDE_REACH);
+  for (let k = at + 1; k < limit; k++) {
+    const code = text.charCodeAt(k);
+    if (code === POP_DIRECTIONAL_FORMATTING || code === RIGHT_TO_LEFT_OVERRIDE || code === LEFT_TO_RIGHT_OVERRIDE || code === 10 || code === 13) return k;
+  }
+  return limit;
+}
+
+/**
+ * The code points of an override in the order a reader reads them. A right-to-left override shows Latin letters
+ * backwards ("\u202Eeus" shows as "sue"), a left-to-right one does the same to Arabic: each run of characters not of
+ * the override's own direction is reversed.
+ */
+function readingOrder(points: Point[], rightToLeft: boolean): Point[] {
+  const ownDirection = (p: Point) => {
+    const ch = String.fromCodePoint(p.cp);
+    return rightToLeft ? RIGHT_TO_LEFT.test(ch) : LETTER.test(ch) && !RIGHT_TO_LEFT.test(ch);
+  };
+  const ordered: Point[] = [];
+  let runStart = 0;
+  const reverseRun = (end: number) => {
+    for (let k = end - 1; k >= runStart; k--) ordered.push(points[k]!);
+  };
+  points.forEach((point, k) => {
+    if (!ownDirection(point)) return;
+    reverseRun(k);
+    ordered.push(point);
+    runStart = k + 1;
+  });
+  reverseRun(points.length);
+  return ordered;
+}
+
 /**
  * Normalises `text` between `from` and `to`, mapping every character back to original offsets.
  * @example normalise('Ｓ.U.E  you', { deleet: false }).text // 'sue you'
@@ -124,17 +208,7 @@ class Squeezer extends Collector {
 export function normalise(text: string, options: NormaliseOptions, from = 0, to = text.length): NormalisedText {
   const out = new Squeezer(to - from);
   const cache = new Map<number, string>();
-  let i = from;
-  while (i < to) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      const lower = code >= 65 && code <= 90 ? code + 32 : code;
-      out.push(code === 9 || code === 10 || code === 13 || code === 12 || code === 11 ? 32 : lower, i, i + 1, isAsciiLetter(lower));
-      i++;
-      continue;
-    }
-    const cp = text.codePointAt(i) ?? code;
-    const width = cp > 0xffff ? 2 : 1;
+  const pushFolded = ({ cp, at, width }: Point) => {
     let folded = cache.get(cp);
     if (folded === undefined) {
       folded = foldCodePoint(String.fromCodePoint(cp));
@@ -142,18 +216,51 @@ export function normalise(text: string, options: NormaliseOptions, from = 0, to 
     }
     for (let k = 0; k < folded.length; k++) {
       const unit = folded.charCodeAt(k);
-      out.push(unit, i, i + width, unit < 0x80 ? isAsciiLetter(unit) : LETTER.test(folded[k] ?? ''));
+      out.push(unit, at, at + width, unit < 0x80 ? isAsciiLetter(unit) : LETTER.test(folded[k] ?? ''));
     }
+  };
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      // Control characters show nothing; tab, line breaks and form feed are white space.
+      if ((code < 32 && (code < 9 || code > 13)) || code === 127) {
+        i++;
+        continue;
+      }
+      const lower = code >= 65 && code <= 90 ? code + 32 : code;
+      out.push(code >= 9 && code <= 13 ? 32 : lower, i, i + 1, isAsciiLetter(lower));
+      i++;
+      continue;
+    }
+    if (code === RIGHT_TO_LEFT_OVERRIDE || code === LEFT_TO_RIGHT_OVERRIDE) {
+      const end = overrideEnd(text, i, to);
+      const points: Point[] = [];
+      for (let k = i + 1; k < end; ) {
+        const cp = text.codePointAt(k) ?? 0;
+        const width = cp > 0xffff ? 2 : 1;
+        points.push({ cp, at: k, width });
+        k += width;
+      }
+      for (const point of readingOrder(points, code === RIGHT_TO_LEFT_OVERRIDE)) pushFolded(point);
+      out.reordered ||= points.length > 1;
+      i = end;
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? code;
+    const width = cp > 0xffff ? 2 : 1;
+    pushFolded({ cp, at: i, width });
     i += width;
   }
   const base = joinSpelledOut(out.result());
-  return options.deleet ? readLeetspeak(base) : base;
+  return options.deleet ? readLatinDisguises(base) : base;
 }
 
 /** Keeps the characters `keep` selects, each optionally replaced, with their origins. */
 function select(source: NormalisedText, keep: Uint8Array | null, replace: Map<number, string> | null): NormalisedText {
   const { text } = source;
   const out = new Collector(text.length);
+  out.reordered = source.reordered === true;
   for (let k = 0; k < text.length; k++) {
     if (keep && keep[k] === 0) continue;
     const replacement = replace?.get(k);
@@ -162,15 +269,16 @@ function select(source: NormalisedText, keep: Uint8Array | null, replace: Map<nu
   return out.result();
 }
 
-// Three or more single letters with the same separator between each: "l a w y e r", "s.u.e", "ق ا ض ي".
-// The same separator, so that "a c-h-a-r-g-e-b-a-c-k" keeps its article apart.
-const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{L}([ .\-_·*/])(?:\p{L}\1)+\p{L}(?![\p{L}\p{N}])/gu;
+// Three or more single letters with the same separator between each: "l a w y e r", "s.u.e", "s. u. e", "s+u+e",
+// "ق ا ض ي". The same separator, so that "a c-h-a-r-g-e-b-a-c-k" keeps its article apart.
+const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{L}(\. |, |[ .,\-_·*/+~])(?:\p{L}\1)+\p{L}(?![\p{L}\p{N}])/gu;
+const SEPARATOR = /[ .,\-_·*/+~]/;
 
 function joinSpelledOut(source: NormalisedText): NormalisedText {
   let keep: Uint8Array | null = null;
   for (const m of source.text.matchAll(SPELLED_OUT)) {
     keep ??= new Uint8Array(source.text.length).fill(1);
-    for (let k = m.index + 1; k < m.index + m[0].length; k += 2) keep[k] = 0;
+    for (let k = m.index; k < m.index + m[0].length; k++) if (SEPARATOR.test(source.text[k] ?? '')) keep[k] = 0;
   }
   return keep ? select(source, keep, null) : source;
 }
@@ -207,3 +315,31 @@ export function readLeetspeak(source: NormalisedText): NormalisedText {
   }
   return mapped.size === 0 ? source : select(source, null, mapped);
 }
+
+// Letters English spelling almost never doubles: "suue", "idiiot", "scaam" are disguises. The common doubles (ee, oo,
+// ll, ss, tt, …) are spelling ("sorry", "good") and stay; test/rules/lexicon-data.test.ts checks no English lexicon
+// pattern holds one of these doubles, since it could no longer match.
+export const RARE_DOUBLES = 'aiuhjkqwxy';
+const RARE_DOUBLE_CODES = new Set([...RARE_DOUBLES].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * An already normalised text with a rare doubled letter read as one.
+ * @example readRareDoubles(normalise('suue', { deleet: false })).text // 'sue'
+ */
+export function readRareDoubles(source: NormalisedText): NormalisedText {
+  const { text } = source;
+  let keep: Uint8Array | null = null;
+  for (let k = 1; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code !== text.charCodeAt(k - 1) || !RARE_DOUBLE_CODES.has(code)) continue;
+    keep ??= new Uint8Array(text.length).fill(1);
+    keep[k] = 0;
+  }
+  return keep ? select(source, keep, null) : source;
+}
+
+/**
+ * The reading the Latin lexicon matches: leetspeak read, rare doubled letters read as one.
+ * @example readLatinDisguises(normalise('$uue', { deleet: false })).text // 'sue'
+ */
+export const readLatinDisguises = (source: NormalisedText): NormalisedText => readRareDoubles(readLeetspeak(source));

@@ -1,7 +1,7 @@
 import { LEXICON_AR } from './data/lexicon-ar';
 import { LEXICON_EN } from './data/lexicon-en';
 import { compileLexicon, findSignalsInEach, type CompiledLexicon } from './match';
-import { normalise, readLeetspeak, type NormalisedText } from './normalise';
+import { normalise, readLatinDisguises, type NormalisedText } from './normalise';
 import { customerSegments } from './quotes';
 import { tokensOf, type Token } from './tokens';
 import type { Comment, Signal } from './types';
@@ -26,7 +26,7 @@ function customerPieces(commentLists: readonly (readonly Comment[])[]): Piece[] 
       if (comment.author !== 'customer') return;
       for (const segment of customerSegments(comment.body)) {
         const plain = normalise(comment.body, { deleet: false }, segment.start, segment.end);
-        pieces.push({ owner, comment, commentIndex, plain, leet: readLeetspeak(plain) });
+        pieces.push({ owner, comment, commentIndex, plain, leet: readLatinDisguises(plain) });
       }
     });
   });

@@ -1,6 +1,6 @@
 import { stemmer as arabicStem } from '@orama/stemmers/arabic';
 import { stemmer as englishStem } from '@orama/stemmers/english';
-import type { NormalisedText } from './normalise';
+import { originalSpan, type NormalisedText } from './normalise';
 
 /** One word of the customer's text: its stem, and where it stands in the original comment body. */
 export interface Token {
@@ -45,11 +45,12 @@ export function stemOf(word: string): string {
  */
 export function tokensOf(source: NormalisedText): Token[] {
   const tokens: Token[] = [];
-  const { text, starts, ends } = source;
+  const { text } = source;
   for (const match of text.matchAll(WORD)) {
     const at = match.index;
     const after = at + match[0].length;
-    tokens.push({ term: stemOf(match[0]), start: starts[at]!, end: ends[after - 1]!, sentenceEnd: endsSentence(text, after) });
+    const [start, end] = originalSpan(source, at, after);
+    tokens.push({ term: stemOf(match[0]), start, end, sentenceEnd: endsSentence(text, after) });
   }
   return tokens;
 }

@@ -91,8 +91,8 @@ export interface LtvAssessment {
   tier: Tier;
   value: number | null;
   supportCost: number;
-  /** supportCost / value; null when the value is unknown, Infinity is reported as null with tier `new`. */
-  costRatio: number | null;
+  /** supportCost / value; 'infinite' when the value is 0 or below, null when it is unknown. */
+  costRatio: number | 'infinite' | null;
 }
 
 export interface BehaviourAssessment {

@@ -27,8 +27,8 @@ describe('npm run assess', () => {
     const input = ['{not json', JSON.stringify({ id: 'no-ticket', customer: {} }), line('Thanks!', 'ok')].join('\n');
     const { code, lines } = run([], input);
     expect(code).toBe(0);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ id: null, error: expect.stringMatching(/not valid JSON/) });
-    expect(JSON.parse(lines[1]!)).toEqual({ id: 'no-ticket', error: '"ticket" is missing' });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ id: null, line: 1, error: expect.stringMatching(/not valid JSON/) });
+    expect(JSON.parse(lines[1]!)).toEqual({ id: 'no-ticket', line: 2, error: '"ticket" is missing' });
     expect(JSON.parse(lines[2]!).id).toBe('ok');
   });
 
@@ -83,6 +83,48 @@ describe('npm run assess', () => {
     const { code, stderr } = run(['/no/such/file.jsonl']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/Cannot read \/no\/such\/file\.jsonl/);
+  });
+
+  it('counts blank lines in the line number of an error', () => {
+    const { lines } = run([], `${line('Hi', 'a')}\n\n\n{broken\n`);
+    expect(JSON.parse(lines[1]!)).toMatchObject({ id: null, line: 4 });
+  });
+
+  it('reads a record with a lone carriage return as white space inside it as one record', () => {
+    const record = line('Where is my order?', 'cr').replace('"ticket":', '\r"ticket":');
+    const { lines } = run([], `${record}\r\n${line('Thanks', 'next')}\n`);
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual(['cr', 'next']);
+  });
+
+  it('reads the first record and the settings of files that start with a byte order mark', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fairline-'));
+    writeFileSync(join(dir, 'in.jsonl'), `\ufeff${line('Where is my order?', 'bom')}\n`);
+    writeFileSync(join(dir, 'settings.json'), `\ufeff${JSON.stringify({ costPerTicket: 40 })}`);
+    const { lines, stderr } = run([join(dir, 'in.jsonl'), '--settings', join(dir, 'settings.json')]);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ id: 'bom', ltv: { supportCost: 40 } });
+    expect(stderr).toBe('');
+  });
+
+  it('says in plain words when the answers cannot be written, with no stack trace', () => {
+    const result = spawnSync('/bin/sh', ['-c', `${process.execPath} --import tsx src/cli/assess.ts > /dev/full`], { cwd: ROOT, input: `${line('Hi', 'a')}\n`, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('Cannot write the answers: no space left on the device.');
+  });
+
+  it('prints its help for -h and --help, and takes --option=value and -- before a file name', () => {
+    for (const flag of ['-h', '--help']) {
+      const { code, lines } = run([flag]);
+      expect(code).toBe(0);
+      expect(lines[0]).toMatch(/^Usage: npm run assess/);
+    }
+    const { lines } = run(['--locale=ar', '--'], `${line('Where is my order?', 'x')}\n`);
+    expect(JSON.parse(lines[0]!).response.language).toBe('ar');
+  });
+
+  it('refuses a file and "-" together instead of reading standard input silently', () => {
+    const { code, stderr } = run(['in.jsonl', '-']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/Only one input can be given/);
   });
 
   it('explains a wrong option', () => {

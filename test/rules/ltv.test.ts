@@ -11,6 +11,7 @@ describe('ltvTier', () => {
     [999, 9, 'loyal'],
     [1000, 9, 'vip'],
     [1840, null, 'vip'],
+    [-40, 3, 'standard'],
   ] as const)('puts a customer with LTV %s and %s orders in tier %s', (lifetimeValue, orderCount, tier) => {
     expect(ltvTier({ lifetimeValue, orderCount }, DEFAULT_SETTINGS)).toBe(tier);
   });
@@ -28,7 +29,14 @@ describe('ltvAssessment', () => {
   });
 
   it('has an infinite ratio when LTV is 0 and none when it is unknown', () => {
-    expect(ltvAssessment(customer(0), 0, DEFAULT_SETTINGS).costRatio).toBe(Infinity);
+    expect(ltvAssessment(customer(0), 0, DEFAULT_SETTINGS).costRatio).toBe('infinite');
     expect(ltvAssessment(customer(null), 0, DEFAULT_SETTINGS).costRatio).toBeNull();
+  });
+
+  it('writes the infinite ratio and the unknown one differently in JSON', () => {
+    const infinite = JSON.stringify(ltvAssessment(customer(-40), 0, DEFAULT_SETTINGS));
+    const unknown = JSON.stringify(ltvAssessment(customer(null), 0, DEFAULT_SETTINGS));
+    expect(JSON.parse(infinite).costRatio).toBe('infinite');
+    expect(JSON.parse(unknown).costRatio).toBeNull();
   });
 });
