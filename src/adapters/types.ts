@@ -73,6 +73,11 @@ export interface HelpdeskAdapter {
   insertReply(text: string, options: InsertOptions): Promise<InsertResult>;
   /** Adds the tags, or shows them to the agent to add by hand (`applied: false`). */
   addTags(tags: readonly string[]): Promise<TagsResult>;
+  /**
+   * The plain text the agent has typed in the helpdesk's reply editor, for the litmus test; absent where the
+   * helpdesk lets no app read its editor (Help Scout).
+   */
+  readDraft?(): Promise<string>;
   resize(height: number): void;
   /** Calls back when the ticket's requester changes; returns the unsubscribe. */
   onContextChange(listener: () => void): () => void;

@@ -30,8 +30,11 @@ type Parsed = AssessArgs | { help: true } | { error: string };
 
 const WITH_VALUE = new Set(['--settings', '--locale']);
 
-/** Parses command-line arguments; returns a plain-words error instead of throwing. */
-export function parseArgs(argv: readonly string[]): Parsed {
+/**
+ * Parses command-line arguments; returns a plain-words error instead of throwing. `summary: false` for a command
+ * without the --summary option.
+ */
+export function parseArgs(argv: readonly string[], { summary = true } = {}): Parsed {
   const args: AssessArgs = { input: null, settingsFile: null, locale: null, summary: false };
   let inputGiven: string | null = null;
   let optionsEnded = false;
@@ -53,7 +56,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       continue;
     }
     if (arg === '-h' || arg === '--help') return { help: true };
-    if (arg === '--summary') {
+    if (arg === '--summary' && summary) {
       args.summary = true;
       continue;
     }

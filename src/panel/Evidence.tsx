@@ -18,7 +18,7 @@ const Quote = styled.li`
   }
 `;
 
-const List = styled.ul`
+export const List = styled.ul`
   margin: 0;
   padding-inline-start: ${(p) => p.theme.space.md};
 `;
@@ -37,8 +37,15 @@ function wordEnd(body: string, to: number, limit: number): number {
   return space < 0 ? to : limit + space;
 }
 
+/** Words found in a text: what they are and where. */
+export interface Span {
+  evidence: string;
+  start: number;
+  end: number;
+}
+
 /** The phrase in its sentence: a little text either side, cut between words, the phrase itself marked. */
-function InContext({ signal, body }: { signal: Signal; body: string | undefined }) {
+export function InContext({ signal, body }: { signal: Span; body: string | undefined }) {
   if (body?.slice(signal.start, signal.end) !== signal.evidence) return <Quote dir="auto"><mark>{signal.evidence}</mark></Quote>;
   const from = wordStart(body, Math.max(0, signal.start - AROUND), signal.start);
   const to = wordEnd(body, Math.min(body.length, signal.end + AROUND), signal.end);
@@ -54,11 +61,19 @@ function InContext({ signal, body }: { signal: Signal; body: string | undefined 
   );
 }
 
+/** Signals with each phrase once: one inside another of the same comment ("you people brain dead" in "Are you people brain dead") is left out. */
+export function distinctSignals(signals: readonly Signal[]): Signal[] {
+  return signals.filter(
+    (s, k) => !signals.some((o, j) => j !== k && o.commentIndex === s.commentIndex && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < k)),
+  );
+}
+
 export function Evidence() {
-  const signals = usePanel((s) => s.assessment?.behaviour.signals);
+  const all = usePanel((s) => s.assessment?.behaviour.signals);
   const comments = usePanel((s) => s.context?.ticket.comments);
   const t = useT();
-  if (!signals || !comments) return null;
+  if (!all || !comments) return null;
+  const signals = distinctSignals(all);
   return (
     <>
       <SubHeading>{t('behaviour.evidence')}</SubHeading>

@@ -6,6 +6,7 @@ import { textDirection, type Direction } from './direction';
 import { useT } from './i18n';
 import { useInsertWords } from './insertWords';
 import { Stack } from './layout';
+import { DraftCheck, ReplyCheck } from './LitmusCheck';
 import { ReplyConfirmation } from './ReplyConfirmation';
 
 // Garden styles the textarea with the panel's direction, which beats its `dir`: the reply sets its own.
@@ -37,7 +38,9 @@ export function ReplyEditor() {
       <Button isPrimary disabled={status === 'inserting' || status === 'inserted' || reply.trim() === ''} onClick={() => void insertReply()}>
         {label}
       </Button>
+      <ReplyCheck />
       {status === 'inserted' && <ReplyConfirmation />}
+      <DraftCheck />
     </Stack>
   );
 }

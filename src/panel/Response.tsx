@@ -5,6 +5,7 @@ import { useT } from './i18n';
 import { useInsertWords } from './insertWords';
 import { Heading, Line, Section, SubHeading } from './layout';
 import { ReplyEditor } from './ReplyEditor';
+import { WhyThisResponse } from './WhyThisResponse';
 
 /** The note in the agent's language, as the rules word it; Insert puts in exactly this text. */
 function InternalNote({ note }: { note: string }) {
@@ -36,6 +37,7 @@ export function Response() {
         <strong>{t(`action.${response.action}`)}</strong>
       </Line>
       <Line>{response.rationale}</Line>
+      <WhyThisResponse />
       {response.internalNote && <InternalNote note={response.internalNote} />}
       <ReplyEditor />
     </Section>

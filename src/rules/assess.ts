@@ -3,12 +3,14 @@ import { GUIDANCE_AR } from './data/guidance-ar';
 import { GUIDANCE_EN, type Guidance } from './data/guidance';
 import { computeFacts, type Facts } from './facts';
 import { decide, responseTags, type Decision } from './policy';
+import { litmus } from './litmus';
 import { composeReply, fillTemplate, type Slots } from './replies';
 import type { Settings } from './settings';
 import { addDays } from './time';
 import { ticketFeatures, type Features } from './features';
 import { emptyReading, readCustomer, readCustomersOfEach, type CustomerReading } from './signals';
-import type { Assessment, Behaviour, Language, PolicyResponse, TicketContext } from './types';
+import { SIGNAL_BEHAVIOUR } from './data/signals';
+import type { Assessment, Behaviour, Language, PolicyResponse, ResponseFact, TicketContext } from './types';
 
 export interface AssessOverride {
   /** The agent's choice of behaviour; the response follows it. */
@@ -31,6 +33,26 @@ function firstName(name: string | undefined): string {
 function rationale({ action, variant }: Decision, guidance: Guidance): string {
   const byVariant = (action === 'warning_shot' || action === 'terminate_with_refund') && variant ? guidance.variantRationale[`${action}.${variant}`] : undefined;
   return byVariant ?? guidance.rationale[action];
+}
+
+const ENDINGS_AND_WARNINGS = new Set(['warning_shot', 'terminate_with_refund', 'terminate_legal', 'walk_away', 'dispute_process']);
+
+/** The customer's own words behind the behaviour: the first signal of it, as written. */
+function wordsBehind(behaviour: Behaviour, facts: Facts): string | null {
+  const kinds = SIGNAL_BEHAVIOUR;
+  return facts.signals.find((s) => kinds[s.kind as keyof typeof kinds] === behaviour)?.evidence ?? null;
+}
+
+/** The facts behind a decision, for "Why this response" (issue 12). */
+function factsBehind(behaviour: Behaviour, decision: Decision, facts: Facts, settings: Settings): ResponseFact[] {
+  const why: ResponseFact[] = [];
+  if (decision.action === 'walk_away' && facts.terminated) why.push({ kind: 'terminated', ticketId: facts.termination?.ticketId ?? null, date: facts.termination?.date ?? null });
+  if (facts.warning && decision.action !== 'walk_away') why.push({ kind: 'warning', ...facts.warning });
+  if (facts.repeatPattern) why.push({ kind: 'repeat', tickets: facts.recentTickets, days: settings.repeatWindowDays });
+  if (facts.netDrain && facts.ltv.value !== null) why.push({ kind: 'net_drain', supportCost: facts.ltv.supportCost, value: facts.ltv.value });
+  const words = ENDINGS_AND_WARNINGS.has(decision.action) ? wordsBehind(behaviour, facts) : null;
+  if (words) why.push({ kind: 'words', evidence: words });
+  return why;
 }
 
 const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
@@ -57,13 +79,19 @@ export function respond(
     // A date past the range of dates leaves the slot out (SPEC §5: a missing slot is left out gracefully).
     ...optional('closureDate', addDays(now, settings.dataExportDays)),
     exportDays: String(settings.dataExportDays),
+    // Endings state the facts (SPEC policy): when the customer was warned, and their own words.
+    ...optional('warningDate', facts.warning?.date ?? undefined),
+    ...optional('customerWords', wordsBehind(behaviour, facts) ?? undefined),
   };
   const note = behaviour === 'review_extortion' && decision.action !== 'walk_away' ? guidance.reviewNote : guidance.internalNote[decision.action];
+  const reply = composeReply(decision, language, slots, service);
   return {
     action: decision.action,
     variant: decision.variant,
     rationale: rationale(decision, guidance),
-    reply: composeReply(decision, language, slots, service),
+    reply,
+    litmus: litmus(reply, { action: decision.action, language, settings }),
+    why: factsBehind(behaviour, decision, facts, settings),
     internalNote: note ? fillTemplate(note, slots) : null,
     tags: responseTags(behaviour, decision, facts, settings),
     language,

@@ -3,9 +3,17 @@ import { LANGUAGES, type Comment, type Language } from './types';
 const ARABIC_LETTER = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/g;
 const LATIN_LETTER = /[a-z]/gi;
 
-function localeLanguage(locale: string | undefined): Language | null {
+export function localeLanguage(locale: string | undefined): Language | null {
   const primary = locale?.trim().toLowerCase().split(/[-_]/)[0];
   return LANGUAGES.find((l) => l === primary) ?? null;
+}
+
+/** The language of a text by its script: Arabic when it holds more Arabic letters than Latin ones, else `fallback`. */
+export function scriptLanguage(text: string, fallback: Language = 'en'): Language {
+  const sample = text.slice(0, 5000);
+  const arabic = sample.match(ARABIC_LETTER)?.length ?? 0;
+  const latin = sample.match(LATIN_LETTER)?.length ?? 0;
+  return arabic > latin ? 'ar' : latin > arabic ? 'en' : fallback;
 }
 
 /**

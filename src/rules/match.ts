@@ -4,10 +4,10 @@ import { requiredLiterals } from './literals';
 import { originalSpan, type NormalisedText } from './normalise';
 import { isStop, readableSpans, type Span } from './spans';
 
-const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
-const ARABIC_PREFIX = '(?:[وف])?(?:[بلكس])?(?:ال|لل)?';
-const ARABIC_SUFFIX = '(?:ها|هم|هن|كم|كن|نا|ني|ين|ون|ات|وا|ه|ك|ي|ا|و)?';
+export const BEFORE = '(?<![\\p{L}\\p{N}])';
+export const AFTER = '(?![\\p{L}\\p{N}])';
+export const ARABIC_PREFIX = '(?:[وف])?(?:[بلكس])?(?:ال|لل)?';
+export const ARABIC_SUFFIX = '(?:ها|هم|هن|كم|كن|نا|ني|ين|ون|ات|وا|ه|ك|ي|ا|و)?';
 /** How far back a negator may stand, within the same sentence. */
 const NEGATION_REACH = 40;
 // A clause ends a negator's reach: "if it is not refunded, my lawyer will call" is still a threat.

@@ -6,7 +6,9 @@ import type { Language } from './types';
 
 const TEMPLATES: Record<Language, ReplyTemplates> = { en: REPLIES_EN, ar: REPLIES_AR };
 
-export type Slots = Partial<Record<'customerName' | 'agentName' | 'companyName' | 'docsUrl' | 'closureDate' | 'counselEmail' | 'exportDays', string>>;
+/** Every slot a template may name. */
+export const SLOT_NAMES = ['customerName', 'agentName', 'companyName', 'docsUrl', 'closureDate', 'counselEmail', 'exportDays', 'warningDate', 'customerWords'] as const;
+export type Slots = Partial<Record<(typeof SLOT_NAMES)[number], string>>;
 
 const OPTIONAL = /\[\[([^[\]]*)\]\]/g;
 const SLOT = /\{(\w+)\}/g;

@@ -1,3 +1,4 @@
+import type { LitmusKind } from './data/litmus';
 /** Value lists are the source of truth; the types are derived from them. */
 
 export const TIERS = ['unknown', 'new', 'standard', 'loyal', 'vip'] as const;
@@ -103,6 +104,32 @@ export interface BehaviourAssessment {
   signalsOmitted?: number;
 }
 
+/** One thing in a reply that would read badly if the conversation were published. */
+export interface LitmusFinding {
+  kind: LitmusKind;
+  /** The words of the reply that fail, as written. */
+  evidence: string;
+  /** Offsets into the reply. */
+  start: number;
+  end: number;
+  /** What to do about it, in the reply's language. */
+  suggestion: string;
+}
+
+/** The litmus test of a reply: it passes when nothing is found. */
+export interface LitmusResult {
+  pass: boolean;
+  findings: LitmusFinding[];
+}
+
+/** One fact behind the response, for "Why this response": data the panel words in the agent's language. */
+export type ResponseFact =
+  | { kind: 'warning'; ticketId: string | null; date: string | null; behaviour: Behaviour | null }
+  | { kind: 'terminated'; ticketId: string | null; date: string | null }
+  | { kind: 'repeat'; tickets: number; days: number }
+  | { kind: 'net_drain'; supportCost: number; value: number }
+  | { kind: 'words'; evidence: string };
+
 export interface PolicyResponse {
   action: Action;
   variant: Variant | null;
@@ -111,6 +138,10 @@ export interface PolicyResponse {
   internalNote: string | null;
   tags: string[];
   language: Language;
+  /** The litmus test of `reply`. */
+  litmus: LitmusResult;
+  /** The facts the response rests on: the warning that moved a case to an ending, a repeat pattern, net drain… */
+  why: ResponseFact[];
 }
 
 export interface Assessment {

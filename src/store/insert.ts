@@ -16,7 +16,13 @@ const textOf = (state: PanelState, target: InsertTarget) => (target === 'reply' 
  * Insert actions: each target goes in once until its text changes, so a second click cannot insert twice. A refused
  * insert leaves the text in the panel, ready to insert again or to copy.
  */
-export function insertActions(adapter: HelpdeskAdapter, clipboard: Clipboard, set: Set, get: Get): Pick<PanelActions, 'insertReply' | 'insertNote' | 'copyText'> {
+export function insertActions(
+  adapter: HelpdeskAdapter,
+  clipboard: Clipboard,
+  set: Set,
+  get: Get,
+  check: (text: string) => PanelState['replyCheck'],
+): Pick<PanelActions, 'insertReply' | 'insertNote' | 'copyText'> {
   const mark = (target: InsertTarget, status: PanelState['insert'][InsertTarget]) => set({ insert: { ...get().insert, [target]: status } });
   const inserted = (target: InsertTarget, mode: InsertMode) => set({ insert: { ...get().insert, [target]: 'inserted' }, insertedAs: { ...get().insertedAs, [target]: mode } });
   const ready = (target: InsertTarget) => get().insert[target] === 'idle' || get().insert[target] === 'failed';
@@ -26,11 +32,17 @@ export function insertActions(adapter: HelpdeskAdapter, clipboard: Clipboard, se
   };
 
   return {
-    async insertReply() {
+    async insertReply({ anyway = false } = {}) {
       const { assessment, reply } = get();
       if (!assessment || reply.trim() === '' || !ready('reply')) return;
+      // The check of the text as it is now, not as it was when the agent paused typing.
+      const replyCheck = check(reply);
+      if (replyCheck && !replyCheck.pass && !anyway) {
+        set({ replyCheck, confirmInsert: true });
+        return;
+      }
       mark('reply', 'inserting');
-      set({ insertProblem: null, tagsProblem: null, tagged: null, copy: null });
+      set({ replyCheck, confirmInsert: false, insertProblem: null, tagsProblem: null, tagged: null, copy: null });
       let mode: InsertMode;
       try {
         ({ mode } = await adapter.insertReply(reply, { internal: false }));

@@ -20,6 +20,9 @@ type Rules = typeof import('../rules');
 // The rules module and its lexicons are a quarter of the app: they load beside the helpdesk reads, after first paint.
 const loadRules = (): Promise<Rules> => import('../rules');
 
+/** How long after the agent stops typing the reply is checked. */
+const CHECK_DELAY_MS = 300;
+
 const sameCustomer = (a: TicketContext | null, b: TicketContext) => a?.id === b.id && String(a.customer.id) === String(b.customer.id);
 
 /** The panel's one store. Tests build a fresh one with a fake adapter. */
@@ -28,6 +31,7 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
   let settings: Settings | null = null;
   let assessedAt = now();
   let lastHeight = 0;
+  let checkTimer: ReturnType<typeof setTimeout> | undefined;
   // Each load takes a number; only the latest may write, so a slow read of the last ticket never lands on this one.
   let generation = 0;
 
@@ -36,10 +40,19 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
     // The rationale and the internal note come worded in the agent's language; the reply in the customer's.
     const assessWith = (context: TicketContext, override: PanelState['override'], agentLanguage: Language) =>
       rules!.assess(context, settings!, assessedAt, override ? { behaviour: override, agentLanguage } : { agentLanguage });
+    /** The litmus test of a text as a reply for the current response; null before the first assessment. */
+    const checkReply = (text: string) => {
+      const response = get().assessment?.response;
+      if (!rules || !response) return null;
+      // A draft the agent wrote in Arabic is checked as Arabic, whatever the customer's language.
+      const language = rules.scriptLanguage(text, response.language);
+      return rules.litmus(text, settings ? { action: response.action, language, settings } : { action: response.action, language });
+    };
 
     return {
       ...INITIAL,
       helpdesk: adapter.helpdesk,
+      draftReadable: typeof adapter.readDraft === 'function',
       async load() {
         const mine = ++generation;
         const current = () => mine === generation;
@@ -60,9 +73,10 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
           if (!checked.ok) throw new InvalidDataError(checked.error);
           assessedAt = now();
           const override = sameCustomer(get().context, checked.context) ? get().override : null;
-          const detected = rules.assess(checked.context, settings, assessedAt).behaviour;
           const language = uiLanguage(locale);
           const assessment = assessWith(checked.context, override, language);
+          // What the classifier found is the assessment's own unless the agent overrode it: one assessment a load.
+          const detected = override ? rules.assess(checked.context, settings, assessedAt).behaviour : assessment.behaviour;
           set({
             status: 'ready',
             refreshing: false,
@@ -74,6 +88,9 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
             detected: { behaviour: detected.primary, confidence: detected.confidence },
             override,
             reply: assessment.response.reply,
+            replyCheck: assessment.response.litmus,
+            confirmInsert: false,
+            draftCheck: null,
             insertBehaviour: behaviour,
             ...FRESH_INSERT,
             loadProblem: null,
@@ -91,12 +108,29 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
         if (!context) return;
         const override = behaviour === detected?.behaviour ? null : behaviour;
         const assessment = assessWith(context, override, get().uiLanguage);
-        set({ override, assessment, reply: assessment.response.reply, ...FRESH_INSERT, insertProblem: null, copy: null, tagsProblem: null });
+        set({ override, assessment, reply: assessment.response.reply, replyCheck: assessment.response.litmus, confirmInsert: false, ...FRESH_INSERT, insertProblem: null, copy: null, tagsProblem: null });
       },
       editReply(text) {
-        set({ reply: text, insert: { ...get().insert, reply: 'idle' } });
+        set({ reply: text, confirmInsert: false, insert: { ...get().insert, reply: 'idle' } });
+        clearTimeout(checkTimer);
+        checkTimer = setTimeout(() => {
+          if (get().reply === text) set({ replyCheck: checkReply(text) });
+        }, CHECK_DELAY_MS);
       },
-      ...insertActions(adapter, clipboard, set, get),
+      keepEditing() {
+        set({ confirmInsert: false });
+      },
+      async checkDraft() {
+        if (!adapter.readDraft || !rules) return;
+        set({ draftCheck: { status: 'checking', text: '', result: null, problem: null } });
+        try {
+          const text = await adapter.readDraft();
+          set({ draftCheck: { status: 'done', text, result: checkReply(text), problem: null } });
+        } catch (error) {
+          set({ draftCheck: { status: 'failed', text: '', result: null, problem: toProblem(error) } });
+        }
+      },
+      ...insertActions(adapter, clipboard, set, get, (text) => checkReply(text)),
       resize(height) {
         const rounded = Math.ceil(height);
         if (rounded === lastHeight || rounded <= 0) return;

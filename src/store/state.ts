@@ -1,5 +1,5 @@
 import type { InsertBehaviour, InsertMode, ReadWarning } from '../adapters/types';
-import type { Assessment, Behaviour, Language, TicketContext } from '../rules';
+import type { Assessment, Behaviour, Language, LitmusResult, TicketContext } from '../rules';
 import type { Problem } from './problem';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -23,6 +23,15 @@ export interface CopyStatus {
   done: boolean;
 }
 
+/** The litmus test of what the agent typed in the helpdesk's own editor (Check my draft). */
+export interface DraftCheck {
+  status: 'checking' | 'done' | 'failed';
+  /** The draft as read, with the findings' offsets into it. */
+  text: string;
+  result: LitmusResult | null;
+  problem: Problem | null;
+}
+
 export interface PanelData {
   status: LoadStatus;
   /** A reload is running while the last assessment stays on screen. */
@@ -39,6 +48,13 @@ export interface PanelData {
   override: Behaviour | null;
   /** The reply as the agent edited it. */
   reply: string;
+  /** The litmus test of `reply`, run shortly after the agent stops typing. */
+  replyCheck: LitmusResult | null;
+  /** Insert was clicked on a reply that fails the litmus test: the panel asks once ("Insert anyway"). */
+  confirmInsert: boolean;
+  draftCheck: DraftCheck | null;
+  /** Whether the helpdesk lets the panel read its reply editor (Check my draft). */
+  draftReadable: boolean;
   /** What Insert and the tags will do, as the adapter said on load; null when it could not say. */
   insertBehaviour: InsertBehaviour | null;
   insert: Record<InsertTarget, InsertStatus>;
@@ -59,8 +75,15 @@ export interface PanelActions {
   /** null goes back to what the classifier found. */
   overrideBehaviour(behaviour: Behaviour | null): void;
   editReply(text: string): void;
-  /** Puts the reply where the helpdesk can (the editor as a public reply, the clipboard or a draft) and adds or lists the response's tags, once. */
-  insertReply(): Promise<void>;
+  /**
+   * Puts the reply where the helpdesk can (the editor as a public reply, the clipboard or a draft) and adds or lists
+   * the response's tags, once. A reply that fails the litmus test asks first; `anyway` is the agent's answer.
+   */
+  insertReply(options?: { anyway?: boolean }): Promise<void>;
+  /** The agent answered Insert's question with "Keep editing": nothing goes in. */
+  keepEditing(): void;
+  /** Runs the litmus test on the draft in the helpdesk's editor, where the adapter can read it. */
+  checkDraft(): Promise<void>;
   /** Puts the internal note, as shown, where the helpdesk can (the editor as an internal note, or the clipboard), once. */
   insertNote(): Promise<void>;
   /** Puts the reply or the note on the clipboard, for the agent to paste where it belongs. */
@@ -89,6 +112,10 @@ export const INITIAL: PanelData = {
   detected: null,
   override: null,
   reply: '',
+  replyCheck: null,
+  confirmInsert: false,
+  draftCheck: null,
+  draftReadable: false,
   insertBehaviour: null,
   ...FRESH_INSERT,
   loadProblem: null,

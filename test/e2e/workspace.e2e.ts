@@ -60,6 +60,42 @@ describe.skipIf(browserMissing)('the app in the local agent workspace', () => {
     await expect.poll(() => app.getByRole('button', { name: 'Insert reply' }).isEnabled()).toBe(true);
   });
 
+  it('checks the reply as the agent edits it, highlights what fails, and Insert anyway inserts it once', async () => {
+    const { page, app } = await session.open('?ticket=5009');
+    await shownAssessment(app);
+    await expect.poll(() => app.getByText('Reads well if published.').count()).toBe(1);
+    const reply = app.getByRole('textbox', { name: 'Reply to the customer' });
+    await reply.press('End');
+    await reply.pressSequentially(" As I already told you, obviously you didn't read it.");
+    const findings = app.getByRole('list', { name: /Litmus test/ });
+    await expect.poll(() => findings.locator('mark', { hasText: 'As I already told you' }).count()).toBe(1);
+    await app.getByRole('button', { name: 'Insert reply' }).click();
+    await app.getByRole('alertdialog').getByRole('button', { name: 'Insert anyway' }).click();
+    await expect.poll(() => editorText(page)).toContain('As I already told you');
+    expect((await editorText(page)).split('As I already told you')).toHaveLength(2);
+  });
+
+  it('checks the draft the agent typed in the workspace editor', async () => {
+    const { page, app } = await session.open('?ticket=5009');
+    await shownAssessment(app);
+    await page.locator('#editor').fill('Per my last email, we will NOT refund this!!!');
+    await app.getByRole('button', { name: 'Check my draft' }).click();
+    const findings = app.getByRole('list', { name: 'Your draft in the editor' });
+    await expect.poll(() => findings.getByText('Passive-aggressive').count()).toBe(1);
+    expect(await findings.getByText('Shouting').count()).toBe(2);
+    expect(await findings.locator('mark', { hasText: 'NOT' }).count()).toBe(1);
+  });
+
+  it('shows the warning behind an ending: its date, its ticket and the customer’s words', async () => {
+    const ending = OPEN_TICKETS.map((t) => t.id).find((id) => expectedAssessment(id).response.why.some((f) => f.kind === 'warning'));
+    expect(ending).toBeDefined();
+    const { app } = await session.open(`?ticket=${ending}`);
+    await shownAssessment(app);
+    const warning = expectedAssessment(ending!).response.why.find((f) => f.kind === 'warning');
+    const why = app.getByRole('list', { name: 'Why this response' });
+    await expect.poll(() => why.getByText(new RegExp(`Warned on ${warning && 'date' in warning ? warning.date : ''} \\(ticket #`)).count()).toBe(1);
+  });
+
   it("reads the requester's history once: reopening the ticket in a new app frame asks the helpdesk nothing", async () => {
     const { page, app } = await session.open('?ticket=5003');
     await shownAssessment(app);

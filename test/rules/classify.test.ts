@@ -18,6 +18,8 @@ function facts(overrides: Partial<Facts> = {}): Facts {
     ticketsLastYear: 0,
     repeatPattern: false,
     netDrain: false,
+    warning: null,
+    termination: null,
     priorWarning: false,
     terminated: false,
     language: 'en',

@@ -4,7 +4,7 @@ import { REPLIES_EN } from '../../src/rules/data/replies-en';
 import { TEMPLATE_KEYS } from '../../src/rules/data/replies';
 import { GUIDANCE_AR } from '../../src/rules/data/guidance-ar';
 import { GUIDANCE_EN } from '../../src/rules/data/guidance';
-import { fillTemplate } from '../../src/rules/replies';
+import { fillTemplate, SLOT_NAMES } from '../../src/rules/replies';
 import { context, daysAgo, earlierTickets, NOW } from './build';
 
 const FULL: Settings = { ...DEFAULT_SETTINGS, companyName: 'Acme', agentName: 'Jo', docsUrl: 'https://help.acme.test', counselEmail: 'legal@acme.test' };
@@ -36,7 +36,7 @@ describe('reply templates', () => {
   it.each(TEMPLATE_KEYS)('uses only known slots in %s', (key) => {
     for (const text of [REPLIES_EN.body[key], REPLIES_AR.body[key]]) {
       const slots = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-      for (const slot of slots) expect(['customerName', 'agentName', 'companyName', 'docsUrl', 'closureDate', 'counselEmail', 'exportDays']).toContain(slot);
+      for (const slot of slots) expect(SLOT_NAMES).toContain(slot);
     }
   });
 });

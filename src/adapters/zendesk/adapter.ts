@@ -1,6 +1,6 @@
 import type { HistoryTicket, Ticket, TicketContext } from '../../rules';
 import { AdapterError, NetworkError, RateLimitedError, type ContextRead, type HelpdeskAdapter, type ReadWarning } from '../types';
-import { mustSwitch, type CommentType } from './draft';
+import { mustSwitch, readDraftText, type CommentType } from './draft';
 import { fieldKeys } from './fieldKeys';
 import { PAGE_CAP, PAGE_SIZE, readHistory } from './history';
 import { createHistoryCache } from './historyCache';
@@ -113,6 +113,7 @@ export function createZendeskAdapter({ client, now, retry = DEFAULT_RETRY, timeo
       if (open) histories.tagged(open.requesterId, open.ticket, tags);
       return { applied: true };
     },
+    readDraft: () => readDraftText(client, call),
     resize(height) {
       client.invoke('resize', { width: '100%', height: `${Math.ceil(height)}px` }).catch(() => undefined);
     },

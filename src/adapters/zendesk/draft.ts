@@ -26,3 +26,11 @@ export async function mustSwitch(client: ZafClient, wanted: CommentType, call: <
   if (!isBlankDraft(editor[TEXT])) throw new DraftConflictError(type === 'internalNote' ? 'internal' : 'public');
   return true;
 }
+
+/** The editor's draft as plain text (the editor holds HTML). */
+export async function readDraftText(client: ZafClient, call: <T>(request: () => Promise<T>) => Promise<T>): Promise<string> {
+  const editor = await call(() => client.get(TEXT));
+  if (editor.errors?.[TEXT]) throw new InvalidDataError("The editor's draft could not be read");
+  const text = editor[TEXT];
+  return typeof text === 'string' ? htmlToText(text) : '';
+}

@@ -1,6 +1,7 @@
 import type { ReplyTemplates } from './replies';
 
-// Slots: {customerName} {agentName} {companyName} {docsUrl} {closureDate} {counselEmail} {exportDays}.
+// Slots: {customerName} {agentName} {companyName} {docsUrl} {closureDate} {counselEmail} {exportDays}
+// {warningDate} (the warning on record) {customerWords} (the customer's own words behind the behaviour).
 // [[…]] is dropped whole when a slot inside it is empty.
 export const REPLIES_EN: ReplyTemplates = {
   greeting: 'Hi[[ {customerName}]],',
@@ -19,13 +20,13 @@ export const REPLIES_EN: ReplyTemplates = {
     'warning_shot.xavier':
       'We have looked into your request and will handle it exactly as we would for any customer, under our usual policy. Reviews are yours to write as you see fit; they do not change how we handle a request. If you would like us to go ahead on that basis, please reply and we will.',
     'terminate_with_refund.will':
-      'We have answered a number of questions that our guides cover[[ ({docsUrl})]], and we do not think we are the right fit for what you need. We have issued a full refund, and we will not be renewing or taking new orders on your account. We wish you the best in finding a service that suits you better.',
+      'We have answered a number of questions that our guides cover[[ ({docsUrl})]][[, and on {warningDate} we asked that you check them first]], and we do not think we are the right fit for what you need. We have issued a full refund, and we will not be renewing or taking new orders on your account. We wish you the best in finding a service that suits you better.',
     'terminate_with_refund.belle':
-      'We asked earlier that messages to our team stay respectful. As that has not been possible, we have decided to end our relationship. We have issued a full refund, and we will not be taking further orders from your account. We wish you all the best.',
+      'We asked[[ on {warningDate}]] that messages to our team stay respectful.[[ Your latest message said: "{customerWords}".]] As that has not been possible, we have decided to end our relationship. We have issued a full refund, and we will not be taking further orders from your account. We wish you all the best.',
     'terminate_with_refund.xavier':
-      'We have explained that threats about reviews do not change how we handle a request. As they have continued, we have decided to end our relationship. We have issued a full refund, and we will not be taking further orders from your account. We wish you all the best.',
+      'We explained[[ on {warningDate}]] that threats about reviews do not change how we handle a request.[[ Your latest message said: "{customerWords}".]] As they have continued, we have decided to end our relationship. We have issued a full refund, and we will not be taking further orders from your account. We wish you all the best.',
     walk_away:
-      'Thank you for your message. As we explained earlier, we have ended our relationship and your refund was issued. We are only able to help with exporting your data; we will not be able to assist with anything else.',
+      'Thank you for your message. Our relationship ended on an earlier ticket, and your refund was issued then. We are only able to help with exporting your data; we will not be able to assist with anything else.',
     decline_politely:
       'Thank you for asking, and for being a customer. We have looked at this carefully, but it goes beyond what we offer, so we are not able to do it. What we can do is everything our policy promises, and we are happy to help with that.',
     vip_goodwill:

@@ -1,0 +1,201 @@
+/**
+ * The litmus test of a reply (policy: "if this whole conversation were published, how would my reply read?"):
+ * what in a reply reads as insulting, sarcastic, passive-aggressive, blaming, threatening, shouting, too long, more
+ * than the policy offers, internal, or unfinished. Pure: text in, findings out, with spans of the text given.
+ */
+import { LITMUS_AR } from './data/litmus-ar';
+import { LITMUS_EN } from './data/litmus-en';
+import { ACRONYMS, ARABIC_WORD_SHARE, DEFAULT_WORD_LIMIT, NO_OFFER_ACTIONS, WORD_LIMITS, type LitmusKind, type LitmusLexicon, type PhraseKind } from './data/litmus';
+import { ARABIC_PREFIX, ARABIC_SUFFIX, AFTER, BEFORE } from './match';
+import { normalise, originalSpan, type NormalisedText } from './normalise';
+import { behaviourTag, type Settings } from './settings';
+import { BEHAVIOURS, type Action, type Language, type LitmusResult } from './types';
+
+export interface LitmusOptions {
+  /** The action the reply is for; without one, offers are not checked and the longest limit applies. */
+  action?: Action | null;
+  language: Language;
+  /** The tag names of the settings are internal words too. */
+  settings?: Pick<Settings, 'tags'>;
+}
+
+// Kinds a negator shortly before the phrase cancels, and how far back it may stand: "we will not be calling the
+// police", "we are unable to offer a refund"; blame only right before ("not your fault": "won't fix your own mistake"
+// still blames).
+const NEGATION_REACH: Partial<Record<PhraseKind, number>> = { insult: 40, blame: 15, threat: 60, promise_beyond_policy: 80 };
+const CLAUSE_END = /[.!?؟;,،:\n]/;
+const SENTENCE_END = /[.!?؟\n]/;
+
+/**
+ * Whether the offer at `at` is the consequence of a warning: its sentence opens with a condition and ends the
+ * relationship ("if this continues, we will close the account and refund you"). A bargain is no such thing: "if you
+ * cancel the chargeback, I'll refund you" is an offer.
+ */
+function isWarnedConsequence(text: string, at: number, compiled: CompiledLitmus): boolean {
+  let from = at;
+  while (from > 0 && at - from < 300 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  return compiled.conditional.test(text.slice(from, at)) && compiled.ending.test(text.slice(from, at));
+}
+
+interface CompiledLitmus {
+  lexicon: LitmusLexicon;
+  phrases: [PhraseKind, RegExp][];
+  negator: RegExp;
+  clauseBreak: RegExp;
+  conditional: RegExp;
+  ending: RegExp;
+}
+
+function compile(lexicon: LitmusLexicon, arabic: boolean): CompiledLitmus {
+  const [prefix, suffix] = arabic ? [ARABIC_PREFIX, ARABIC_SUFFIX] : ['', ''];
+  const phrases = (Object.entries(lexicon.phrases) as [PhraseKind, readonly string[]][]).map(
+    ([kind, sources]): [PhraseKind, RegExp] => [kind, new RegExp(`${BEFORE}${prefix}(?:${sources.join('|')})${suffix}${AFTER}`, 'gu')],
+  );
+  return {
+    lexicon,
+    phrases,
+    negator: new RegExp(`${BEFORE}${arabic ? '(?:[وف])?' : ''}(?:${lexicon.negator})${AFTER}`, 'gu'),
+    clauseBreak: new RegExp(`${BEFORE}${arabic ? '(?:[وف])?' : ''}(?:${lexicon.clauseBreak})${AFTER}`, 'gu'),
+    conditional: new RegExp(`${BEFORE}${arabic ? '(?:[وف])?' : ''}(?:${lexicon.conditional})${AFTER}`, 'u'),
+    ending: new RegExp(`${BEFORE}${arabic ? ARABIC_PREFIX : ''}(?:${lexicon.ending})`, 'u'),
+  };
+}
+
+const COMPILED: Record<Language, CompiledLitmus> = { en: compile(LITMUS_EN, false), ar: compile(LITMUS_AR, true) };
+
+/** Whether a negator stands shortly before `at` in the same clause, with no clause break after it. */
+function isNegated(text: string, at: number, reach: number, compiled: CompiledLitmus): boolean {
+  let from = Math.max(0, at - reach);
+  for (let k = at - 1; k >= from; k--) {
+    if (CLAUSE_END.test(text[k] ?? '')) {
+      from = k + 1;
+      break;
+    }
+  }
+  const window = text.slice(from, at);
+  let negatorEnd = -1;
+  for (const m of window.matchAll(compiled.negator)) negatorEnd = m.index + m[0].length;
+  if (negatorEnd < 0) return false;
+  for (const m of window.matchAll(compiled.clauseBreak)) if (m.index >= negatorEnd) return false;
+  return true;
+}
+
+// Words in quotation marks are someone else's (an ending quotes the customer's own words, as the policy asks).
+const QUOTED = /"[^"\n]{1,300}"|«[^»\n]{1,300}»/g;
+
+/** The stretches of text inside quotation marks. */
+function quotedRanges(text: string): [number, number][] {
+  return [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** The phrases of the lexicon in the normalised reply, as spans of the original. */
+function phraseFindings(normalised: NormalisedText, compiled: CompiledLitmus, action: Action | null, tags: readonly string[]): [LitmusKind, number, number][] {
+  const found: [LitmusKind, number, number][] = [];
+  const { text } = normalised;
+  const quoted = quotedRanges(text);
+  const inQuote = (at: number) => quoted.some(([from, to]) => at > from && at < to);
+  for (const [kind, regex] of compiled.phrases) {
+    if (kind === 'promise_beyond_policy' && (action === null || !NO_OFFER_ACTIONS.has(action))) continue;
+    for (const m of text.matchAll(regex)) {
+      if (m[0].length === 0 || inQuote(m.index)) continue;
+      const reach = NEGATION_REACH[kind];
+      if (reach !== undefined && isNegated(text, m.index, reach, compiled)) continue;
+      if (kind === 'promise_beyond_policy' && isWarnedConsequence(text, m.index, compiled)) continue;
+      found.push([kind, ...originalSpan(normalised, m.index, m.index + m[0].length)]);
+    }
+  }
+  for (const tag of tags) {
+    const at = text.indexOf(tag.toLowerCase());
+    if (at >= 0) found.push(['internal_leak', ...originalSpan(normalised, at, at + tag.length)]);
+  }
+  return found;
+}
+
+// Placeholders a template or macro left: {customerName}, {{order_id}}, [name], <insert date>, undefined, null.
+// A bracket followed by "(" is a Markdown link, not a placeholder.
+const SLOTS = [
+  /\{\{?\s*[\p{L}_][\p{L}\p{N}_ .-]{0,40}\s*\}\}?/gu,
+  /\[\s*[\p{L}_][\p{L}\p{N}_ .#-]{0,40}\s*\](?!\()/gu,
+  /<\s*(?:insert|enter|add|your|customer|agent|name|date|order|first|last|اسم|ادخل|أدخل|التاريخ|رقم)[^<>\n]{0,40}>/giu,
+  /(?<![\p{L}\p{N}])(?:undefined|null|NaN|\[object Object\]|Invalid Date)(?![\p{L}\p{N}])/gu,
+  /_{3,}|(?<![\p{L}\p{N}])X{3,}(?![\p{L}\p{N}])/gu,
+];
+
+// Words a reply writes in capitals to shout ("we will NOT"), however short.
+const EMPHASIS = new Set(['NOT', 'NO', 'NEVER', 'MUST', 'DO', 'DONT', 'CANT', 'WONT', 'ALL', 'ANY', 'READ', 'ONLY', 'NOW', 'STOP', 'ONCE', 'AGAIN', 'EVER', 'NONE', 'YOU', 'YOUR', 'FINAL', 'LAST']);
+const CAPITAL_WORD = /(?<![\p{L}\p{N}'’])[A-Z][A-Z'’]*[A-Z](?![\p{L}\p{N}])/gu;
+const EXCLAIMING = /[!！]{2,}|[!?؟]{3,}|([\u0600-\u06ff])\1{2,}|ـ{3,}/gu;
+
+/** Capitals and exclamations: a word of five capitals or more, an emphasis word, two in a row; "!!", stretched letters. */
+function shouting(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const shouted = (word: string) => {
+    const bare = word.replace(/['’]/g, '');
+    if (ACRONYMS.has(bare)) return false;
+    return bare.length >= 5 || EMPHASIS.has(bare);
+  };
+  let previous: { end: number; start: number; shouted: boolean } | null = null;
+  for (const m of text.matchAll(CAPITAL_WORD)) {
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
+    const acronym = ACRONYMS.has(word.replace(/['’]/g, ''));
+    const alone = shouted(word);
+    // Two words in capitals side by side ("PLEASE NOTE", "DO NOT") shout even when each is short.
+    const pair = previous !== null && !acronym && start - previous.end <= 1 && !ACRONYMS.has(text.slice(previous.start, previous.end));
+    if (alone || pair) spans.push([pair && previous ? previous.start : start, end]);
+    previous = { start, end, shouted: alone };
+  }
+  for (const m of text.matchAll(EXCLAIMING)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+const WORD = /\S+/g;
+
+/** The words past the action's limit, as one span from the first of them to the end, or none. */
+function tooLong(text: string, action: Action | null, language: Language): [number, number] | null {
+  const limit = Math.round((action ? WORD_LIMITS[action] : DEFAULT_WORD_LIMIT) * (language === 'ar' ? ARABIC_WORD_SHARE : 1));
+  let count = 0;
+  for (const m of text.matchAll(WORD)) if (++count === limit + 1) return [m.index, text.length];
+  return null;
+}
+
+const MARK = /\p{M}/u;
+/** The end of a span with the marks that follow its last letter (Arabic tanween, shadda), which normalising dropped. */
+function withMarks(text: string, end: number): number {
+  let until = end;
+  while (until < text.length && MARK.test(text[until] ?? '')) until++;
+  return until;
+}
+
+/** Merges findings of one kind that overlap, and orders all of them by place. */
+function merged(found: [LitmusKind, number, number][]): [LitmusKind, number, number][] {
+  found.sort((a, b) => a[1] - b[1] || b[2] - a[2]);
+  const out: [LitmusKind, number, number][] = [];
+  for (const finding of found) {
+    const same = out.find((f) => f[0] === finding[0] && finding[1] < f[2]);
+    if (same) same[2] = Math.max(same[2], finding[2]);
+    else out.push([...finding]);
+  }
+  return out;
+}
+
+/**
+ * The litmus test of a reply. It passes when nothing is found.
+ * @example litmus('As I already explained, you should have read the guide.', { language: 'en', action: 'explain_policy' }).findings.map((f) => f.kind) // ['passive_aggressive', 'blame']
+ */
+export function litmus(text: string, { action = null, language, settings }: LitmusOptions): LitmusResult {
+  const compiled = COMPILED[language];
+  const names = settings?.tags;
+  const tags = names ? [names.vip, names.warning, names.terminated, ...BEHAVIOURS.map((b) => behaviourTag(names, b))] : [];
+  const found = phraseFindings(normalise(text, { deleet: false }), compiled, action, tags);
+  for (const span of shouting(text)) found.push(['shouting', ...span]);
+  for (const pattern of SLOTS) for (const m of text.matchAll(pattern)) found.push(['unfilled_slot', m.index, m.index + m[0].length]);
+  const long = tooLong(text, action, language);
+  if (long) found.push(['too_long', ...long]);
+  const findings = merged(found).map(([kind, start, end]) => {
+    const until = withMarks(text, end);
+    return { kind, evidence: text.slice(start, until), start, end: until, suggestion: compiled.lexicon.suggestions[kind] };
+  });
+  return { pass: findings.length === 0, findings };
+}
