@@ -1,14 +1,27 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Well } from '@zendeskgarden/react-notifications';
 import { usePanel } from '../store';
+import { CopyButton } from './Copy';
 import { useT } from './i18n';
 import { useInsertWords } from './insertWords';
 import { Heading, Line, Section, SubHeading } from './layout';
 import { ReplyEditor } from './ReplyEditor';
 import { WhyThisResponse } from './WhyThisResponse';
 
+/** The public answer to a posted review, in the customer's language, to copy to the review site: once. */
+function ReviewReply({ text }: { text: string }) {
+  const t = useT();
+  return (
+    <>
+      <SubHeading>{t('reply.reviewReply')}</SubHeading>
+      <Line dir="auto">{text}</Line>
+      <CopyButton target="review" />
+    </>
+  );
+}
+
 /** The note in the agent's language, as the rules word it; Insert puts in exactly this text. */
-function InternalNote({ note }: { note: string }) {
+function InternalNote({ note, reviewReply }: { note: string; reviewReply: string | null }) {
   const status = usePanel((s) => s.insert.note);
   const insertNote = usePanel((s) => s.insertNote);
   const words = useInsertWords('note');
@@ -21,6 +34,7 @@ function InternalNote({ note }: { note: string }) {
         {t(status === 'inserted' ? words.done : words.note)}
       </Button>
       {status === 'inserted' && <Line role="status">{t(words.noteDone)}</Line>}
+      {reviewReply && <ReviewReply text={reviewReply} />}
     </Well>
   );
 }
@@ -38,7 +52,7 @@ export function Response() {
       </Line>
       <Line>{response.rationale}</Line>
       <WhyThisResponse />
-      {response.internalNote && <InternalNote note={response.internalNote} />}
+      {response.internalNote && <InternalNote note={response.internalNote} reviewReply={response.reviewReply} />}
       <ReplyEditor />
     </Section>
   );

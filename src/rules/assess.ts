@@ -4,7 +4,7 @@ import { GUIDANCE_EN, type Guidance } from './data/guidance';
 import { computeFacts, type Facts } from './facts';
 import { decide, responseTags, type Decision } from './policy';
 import { litmus } from './litmus';
-import { composeReply, fillTemplate, type Slots } from './replies';
+import { composeReply, composeReviewReply, fillTemplate, type Slots } from './replies';
 import type { Settings } from './settings';
 import { addDays } from './time';
 import { ticketFeatures, type Features } from './features';
@@ -93,6 +93,7 @@ export function respond(
     litmus: litmus(reply, { action: decision.action, language, settings }),
     why: factsBehind(behaviour, decision, facts, settings),
     internalNote: note ? fillTemplate(note, slots) : null,
+    reviewReply: behaviour === 'review_extortion' && decision.action !== 'walk_away' ? composeReviewReply(language, slots) : null,
     tags: responseTags(behaviour, decision, facts, settings),
     language,
   };

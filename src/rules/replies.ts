@@ -89,3 +89,6 @@ export function composeReply(decision: Decision, language: Language, slots: Slot
   parts.push(templates.signoff);
   return parts.map((p) => fillTemplate(p, slots).trim()).filter((p) => p !== '').join('\n\n');
 }
+
+/** The one public answer to a posted review, in `language`, for the agent to copy to the review site. */
+export const composeReviewReply = (language: Language, slots: Slots): string => fillTemplate(TEMPLATES[language].reviewReply, slots).trim();

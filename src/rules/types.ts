@@ -136,6 +136,8 @@ export interface PolicyResponse {
   rationale: string;
   reply: string;
   internalNote: string | null;
+  /** For a review threat: one diplomatic public answer for the review site, should the review be posted. */
+  reviewReply: string | null;
   tags: string[];
   language: Language;
   /** The litmus test of `reply`. */

@@ -1,6 +1,6 @@
 import type { HelpdeskAdapter, InsertMode } from '../adapters/types';
 import { toProblem } from './problem';
-import type { InsertTarget, PanelActions, PanelState } from './state';
+import type { CopyTarget, InsertTarget, PanelActions, PanelState } from './state';
 
 type Set = (partial: Partial<PanelState>) => void;
 type Get = () => PanelState;
@@ -10,7 +10,10 @@ export type Clipboard = (text: string) => Promise<void>;
 
 export const browserClipboard: Clipboard = (text) => navigator.clipboard.writeText(text);
 
-const textOf = (state: PanelState, target: InsertTarget) => (target === 'reply' ? state.reply : (state.assessment?.response.internalNote ?? ''));
+const textOf = (state: PanelState, target: CopyTarget) => {
+  const response = state.assessment?.response;
+  return target === 'reply' ? state.reply : target === 'note' ? (response?.internalNote ?? '') : (response?.reviewReply ?? '');
+};
 
 /**
  * Insert actions: each target goes in once until its text changes, so a second click cannot insert twice. A refused

@@ -5,6 +5,8 @@ import type { Problem } from './problem';
 export type LoadStatus = 'loading' | 'ready' | 'error';
 export type InsertStatus = 'idle' | 'inserting' | 'inserted' | 'failed';
 export type InsertTarget = 'reply' | 'note';
+/** What Copy can put on the clipboard: the reply, the note, or the public answer to a posted review. */
+export type CopyTarget = InsertTarget | 'review';
 
 /** Why the reply or the note did not go into the editor. */
 export interface InsertProblem extends Problem {
@@ -19,7 +21,7 @@ export interface TagsOutcome {
 
 /** The last Copy: what was copied, and whether the browser let it. */
 export interface CopyStatus {
-  target: InsertTarget;
+  target: CopyTarget;
   done: boolean;
 }
 
@@ -87,7 +89,7 @@ export interface PanelActions {
   /** Puts the internal note, as shown, where the helpdesk can (the editor as an internal note, or the clipboard), once. */
   insertNote(): Promise<void>;
   /** Puts the reply or the note on the clipboard, for the agent to paste where it belongs. */
-  copyText(target: InsertTarget): Promise<void>;
+  copyText(target: CopyTarget): Promise<void>;
   resize(height: number): void;
 }
 

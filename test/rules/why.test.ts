@@ -44,3 +44,21 @@ describe('why this response: the facts behind the decision', () => {
     expect(assess(context({ comments: ['I was charged twice, please refund the duplicate.'] }), DEFAULT_SETTINGS, NOW).response.why).toEqual([]);
   });
 });
+
+describe('the answer to a posted review', () => {
+  it('comes with a review threat: one diplomatic public reply in the customer’s language that passes the litmus test', async () => {
+    const { litmus } = await import('../../src/rules');
+    for (const [comment, language] of [
+      ['Refund me today or I will leave a one-star review on Trustpilot.', 'en'],
+      ['رجعوا فلوسي وإلا راح أكتب تقييم نجمة وحدة في جوجل.', 'ar'],
+    ] as const) {
+      const { response } = assess(context({ comments: [comment], locale: language }), DEFAULT_SETTINGS, NOW);
+      expect(response.reviewReply).toBeTruthy();
+      expect(litmus(response.reviewReply ?? '', { language, action: 'resolve' }).findings).toEqual([]);
+    }
+  });
+
+  it('is absent for any other behaviour', () => {
+    expect(assess(context({ comments: ['Where is my parcel?'] }), DEFAULT_SETTINGS, NOW).response.reviewReply).toBeNull();
+  });
+});

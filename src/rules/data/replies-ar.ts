@@ -6,6 +6,8 @@ import type { ReplyTemplates } from './replies';
 export const REPLIES_AR: ReplyTemplates = {
   greeting: 'مرحبًا[[ {customerName}]]،',
   signoff: 'مع خالص التحية،[[\n{agentName}]][[\n{companyName}]]',
+  reviewReply:
+    'شكرًا لمشاركتك رأيك[[ يا {customerName}]]. نأسف لأن التجربة لم تكن كما تمنيت. راجعنا الطلب وتعاملنا معه وفق السياسة نفسها التي نطبقها على جميع العملاء[[، وهي موضحة على {docsUrl}]]. وإن كان بوسعنا المساعدة في أي أمر آخر فيُرجى التواصل مع فريق الدعم مباشرة.[[\n{companyName}]]',
   serviceExport:
     'يبقى حسابك مفتوحًا حتى {closureDate} لتتمكن من تصدير بياناتك[[ (راجع {docsUrl})]]، وبعد هذا التاريخ سيُغلق الحساب.',
   body: {

@@ -6,6 +6,8 @@ import type { ReplyTemplates } from './replies';
 export const REPLIES_EN: ReplyTemplates = {
   greeting: 'Hi[[ {customerName}]],',
   signoff: 'Kind regards,[[\n{agentName}]][[\n{companyName}]]',
+  reviewReply:
+    'Thank you for taking the time to share this[[, {customerName}]]. We are sorry the experience fell short of what you hoped for. We looked into the request and handled it under the same policy we apply to every customer[[, which is set out at {docsUrl}]]. If there is anything more we can help with, please contact our support team directly.[[\n{companyName}]]',
   serviceExport:
     'Your account stays open until {closureDate} so that you can export your data[[ (see {docsUrl})]]; after that date it will be closed.',
   body: {

@@ -17,5 +17,7 @@ export interface ReplyTemplates {
   signoff: string;
   /** Added to endings when the business is a service: the data-export window and closure date. */
   serviceExport: string;
+  /** The one public answer to a review already posted, for the review site: diplomatic and factual. */
+  reviewReply: string;
   body: Record<TemplateKey, string>;
 }
