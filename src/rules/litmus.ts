@@ -61,6 +61,18 @@ function compile(lexicon: LitmusLexicon, arabic: boolean): CompiledLitmus {
   };
 }
 
+/**
+ * Every match of a global expression, by exec from the start. Not String#matchAll: it clones the expression, and a
+ * clone of an expression this large is compiled again on every call (five times the cost of the whole check).
+ */
+function* matchesOf(text: string, regex: RegExp): Generator<RegExpExecArray> {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    if (m[0].length === 0) regex.lastIndex++;
+    yield m;
+  }
+}
+
 const COMPILED: Record<Language, CompiledLitmus> = { en: compile(LITMUS_EN, false), ar: compile(LITMUS_AR, true) };
 
 /** Whether a negator stands shortly before `at` in the same clause, with no clause break after it. */
@@ -74,9 +86,9 @@ function isNegated(text: string, at: number, reach: number, compiled: CompiledLi
   }
   const window = text.slice(from, at);
   let negatorEnd = -1;
-  for (const m of window.matchAll(compiled.negator)) negatorEnd = m.index + m[0].length;
+  for (const m of matchesOf(window, compiled.negator)) negatorEnd = m.index + m[0].length;
   if (negatorEnd < 0) return false;
-  for (const m of window.matchAll(compiled.clauseBreak)) if (m.index >= negatorEnd) return false;
+  for (const m of matchesOf(window, compiled.clauseBreak)) if (m.index >= negatorEnd) return false;
   return true;
 }
 
@@ -85,7 +97,7 @@ const QUOTED = /"[^"\n]{1,300}"|«[^»\n]{1,300}»/g;
 
 /** The stretches of text inside quotation marks. */
 function quotedRanges(text: string): [number, number][] {
-  return [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+  return [...matchesOf(text, QUOTED)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** The phrases of the lexicon in the normalised reply, as spans of the original. */
@@ -96,7 +108,7 @@ function phraseFindings(normalised: NormalisedText, compiled: CompiledLitmus, ac
   const inQuote = (at: number) => quoted.some(([from, to]) => at > from && at < to);
   for (const [kind, regex] of compiled.phrases) {
     if (kind === 'promise_beyond_policy' && (action === null || !NO_OFFER_ACTIONS.has(action))) continue;
-    for (const m of text.matchAll(regex)) {
+    for (const m of matchesOf(text, regex)) {
       if (m[0].length === 0 || inQuote(m.index)) continue;
       const reach = NEGATION_REACH[kind];
       if (reach !== undefined && isNegated(text, m.index, reach, compiled)) continue;
@@ -135,7 +147,7 @@ function shouting(text: string): [number, number][] {
     return bare.length >= 5 || EMPHASIS.has(bare);
   };
   let previous: { end: number; start: number; shouted: boolean } | null = null;
-  for (const m of text.matchAll(CAPITAL_WORD)) {
+  for (const m of matchesOf(text, CAPITAL_WORD)) {
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
@@ -146,7 +158,7 @@ function shouting(text: string): [number, number][] {
     if (alone || pair) spans.push([pair && previous ? previous.start : start, end]);
     previous = { start, end, shouted: alone };
   }
-  for (const m of text.matchAll(EXCLAIMING)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of matchesOf(text, EXCLAIMING)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
@@ -156,7 +168,7 @@ const WORD = /\S+/g;
 function tooLong(text: string, action: Action | null, language: Language): [number, number] | null {
   const limit = Math.round((action ? WORD_LIMITS[action] : DEFAULT_WORD_LIMIT) * (language === 'ar' ? ARABIC_WORD_SHARE : 1));
   let count = 0;
-  for (const m of text.matchAll(WORD)) if (++count === limit + 1) return [m.index, text.length];
+  for (const m of matchesOf(text, WORD)) if (++count === limit + 1) return [m.index, text.length];
   return null;
 }
 
@@ -190,7 +202,7 @@ export function litmus(text: string, { action = null, language, settings }: Litm
   const tags = names ? [names.vip, names.warning, names.terminated, ...BEHAVIOURS.map((b) => behaviourTag(names, b))] : [];
   const found = phraseFindings(normalise(text, { deleet: false }), compiled, action, tags);
   for (const span of shouting(text)) found.push(['shouting', ...span]);
-  for (const pattern of SLOTS) for (const m of text.matchAll(pattern)) found.push(['unfilled_slot', m.index, m.index + m[0].length]);
+  for (const pattern of SLOTS) for (const m of matchesOf(text, pattern)) found.push(['unfilled_slot', m.index, m.index + m[0].length]);
   const long = tooLong(text, action, language);
   if (long) found.push(['too_long', ...long]);
   const findings = merged(found).map(([kind, start, end]) => {

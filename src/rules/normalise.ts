@@ -76,6 +76,12 @@ function foldCodePoint(ch: string): string {
 
 const isAsciiLetter = (code: number) => code >= 97 && code <= 122;
 
+// A memo, not state: a code point always folds the same way. Folding (NFKC, NFD, look-ups) is the costly part of
+// reading Arabic, and the same few hundred letters recur in every text; the bound keeps a text of every code point
+// from growing it without end.
+const FOLDED = new Map<number, string>();
+const FOLDED_LIMIT = 20_000;
+
 /**
  * The string of `length` UTF-16 codes. Built in chunks: a spread of a very long argument list overflows the stack.
  * V8 stores the result one byte per character when every code fits in one.
@@ -207,12 +213,11 @@ function readingOrder(points: Point[], rightToLeft: boolean): Point[] {
  */
 export function normalise(text: string, options: NormaliseOptions, from = 0, to = text.length): NormalisedText {
   const out = new Squeezer(to - from);
-  const cache = new Map<number, string>();
   const pushFolded = ({ cp, at, width }: Point) => {
-    let folded = cache.get(cp);
+    let folded = FOLDED.get(cp);
     if (folded === undefined) {
       folded = foldCodePoint(String.fromCodePoint(cp));
-      cache.set(cp, folded);
+      if (FOLDED.size < FOLDED_LIMIT) FOLDED.set(cp, folded);
     }
     for (let k = 0; k < folded.length; k++) {
       const unit = folded.charCodeAt(k);
