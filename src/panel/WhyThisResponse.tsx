@@ -1,8 +1,15 @@
+import styled from 'styled-components';
 import type { ResponseFact } from '../rules';
 import { usePanel } from '../store';
 import { List } from './Evidence';
 import { useNumber, useT, type Translate } from './i18n';
 import { SubHeading } from './layout';
+
+const Fact = styled.li`
+  margin: ${(p) => p.theme.space.xxs} 0;
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  line-height: ${(p) => p.theme.lineHeights.sm};
+`;
 
 /** One fact in the agent's language. */
 function factText(fact: ResponseFact, t: Translate, n: (value: number) => string): string {
@@ -33,9 +40,9 @@ export function WhyThisResponse() {
       <SubHeading>{t('why.title')}</SubHeading>
       <List aria-label={t('why.title')}>
         {why.map((fact) => (
-          <li key={`${fact.kind}`} dir="auto">
+          <Fact key={fact.kind} dir="auto">
             {factText(fact, t, n)}
-          </li>
+          </Fact>
         ))}
       </List>
     </>
