@@ -1,7 +1,9 @@
 import { check, type Diagnostics } from 'recheck';
 import { LEXICON_AR } from '../../src/rules/data/lexicon-ar';
 import { LEXICON_EN } from '../../src/rules/data/lexicon-en';
-import { entrySource } from '../../src/rules/match';
+import { LITMUS_AR } from '../../src/rules/data/litmus-ar';
+import { LITMUS_EN } from '../../src/rules/data/litmus-en';
+import { AFTER, ARABIC_PREFIX, ARABIC_SUFFIX, BEFORE, entrySource } from '../../src/rules/match';
 
 const LEXICONS = [LEXICON_EN, LEXICON_AR];
 
@@ -34,6 +36,24 @@ describe('lexicon patterns', () => {
       const { pattern } = lexicon.entries[index]!;
       expect(new RegExp(`|${pattern}`, 'u').exec('')!.length).toBe(1);
       expect(await safety(entrySource(lexicon, pattern))).toBe('safe');
+    },
+    60_000,
+  );
+});
+
+// The litmus test runs on what the agent types, as they type: its phrases must be linear too. They are checked as
+// they run, between the word-boundary look-arounds: a phrase starts only where a word starts.
+describe('litmus phrases', () => {
+  const phrases = [LITMUS_EN, LITMUS_AR].flatMap((lexicon, l) =>
+    Object.entries(lexicon.phrases).flatMap(([kind, sources]) => sources.map((source, i) => [`${l === 0 ? 'en' : 'ar'} ${kind} #${i}`, source, l === 1] as const)),
+  );
+
+  it.each(phrases)(
+    '%s has no capturing group and no catastrophic backtracking',
+    async (_, source, arabic) => {
+      expect(new RegExp(`|${source}`, 'u').exec('')!.length).toBe(1);
+      const [prefix, suffix] = arabic ? [ARABIC_PREFIX, ARABIC_SUFFIX] : ['', ''];
+      expect(await safety(`${BEFORE}${prefix}(?:${source})${suffix}${AFTER}`)).toBe('safe');
     },
     60_000,
   );
