@@ -1,27 +1,10 @@
-import { parseArgs, USAGE } from './args';
+import { USAGE } from './args';
 import { asJson, asSummary, assessLines } from './assessLine';
-import { answerEachLine } from './run';
-import { readSettingsFile } from './settingsFile';
+import { runLineCommand } from './run';
 
-/** `npm run assess -- FILE.jsonl`: one Assessment per input line, streamed (SPEC §7). */
-async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
-  if ('help' in args) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if ('error' in args) {
-    process.stderr.write(`${args.error}\n${USAGE}\n`);
-    return 2;
-  }
-
-  const settings = readSettingsFile(args.settingsFile);
-
+// `npm run assess -- FILE.jsonl`: one Assessment per input line, streamed (SPEC §7).
+void runLineCommand(USAGE, (args, settings) => {
   const clock = new Date();
   const format = args.summary ? asSummary : asJson;
-  return answerEachLine(args.input, (lines) => assessLines(lines, settings, clock, args.locale, format));
-}
-
-main().then((code) => {
-  process.exitCode = code;
+  return (lines) => assessLines(lines, settings, clock, args.locale, format);
 });

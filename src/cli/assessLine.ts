@@ -1,5 +1,5 @@
 import { assess, assessEach, parseTicketContext, type Assessment, type Language, type Settings, type TicketContext } from '../rules';
-import type { InputLine } from './lines';
+import { parseJsonLine, type InputLine } from './lines';
 
 export type Format = (assessment: Assessment) => string;
 
@@ -24,15 +24,11 @@ export const BATCH_SIZE = 256;
 /** A line read: the context it holds, or the answer it gets instead. */
 type ReadLine = { context: TicketContext } | { answer: string };
 
-function readLine({ text, number }: InputLine): ReadLine {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { answer: JSON.stringify({ id: null, line: number, error: `not valid JSON (${(error as Error).message})` }) };
-  }
-  const parsed = parseTicketContext(raw);
-  return parsed.ok ? { context: parsed.context } : { answer: JSON.stringify({ id: parsed.id, line: number, error: parsed.error }) };
+function readLine(line: InputLine): ReadLine {
+  const json = parseJsonLine(line);
+  if ('answer' in json) return json;
+  const parsed = parseTicketContext(json.value);
+  return parsed.ok ? { context: parsed.context } : { answer: JSON.stringify({ id: parsed.id, line: line.number, error: parsed.error }) };
 }
 
 function assessOne(context: TicketContext, line: number, settings: Settings, clock: Date, locale: Language | null, format: Format): string {

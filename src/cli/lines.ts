@@ -20,7 +20,7 @@ export async function* inputLines(input: Readable): AsyncGenerator<InputLine[]> 
     let line = text.endsWith('\r') ? text.slice(0, -1) : text;
     if (first) {
       first = false;
-      if (line.startsWith('\ufeff')) line = line.slice(1);
+      line = withoutByteOrderMark(line);
     }
     if (line.trim() !== '') out.push({ text: line, number });
   };
@@ -44,3 +44,12 @@ export async function* inputLines(input: Readable): AsyncGenerator<InputLine[]> 
 
 /** A settings or input file's text without the UTF-8 byte order mark some editors put first. */
 export const withoutByteOrderMark = (text: string): string => (text.startsWith('\ufeff') ? text.slice(1) : text);
+
+/** A line's JSON value, or the answer `{ id: null, line, error }` that says why it holds none. */
+export function parseJsonLine({ text, number }: InputLine): { value: unknown } | { answer: string } {
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    return { answer: JSON.stringify({ id: null, line: number, error: `not valid JSON (${(error as Error).message})` }) };
+  }
+}

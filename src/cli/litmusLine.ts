@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ACTIONS, litmus, scriptLanguage, type Language, type Settings } from '../rules';
 import { localeLanguage } from '../rules/language';
-import type { InputLine } from './lines';
+import { parseJsonLine, type InputLine } from './lines';
 
 // One reply to check: `{ "id", "text", "action"?, "locale"? }` (issue 12).
 const LitmusRequest = v.object({
@@ -17,13 +17,11 @@ const idOf = (raw: unknown) => {
 };
 
 /** One answer: `{ id, pass, findings }`, or `{ id, line, error }` for a line that holds no reply to check. */
-function checkLine({ text, number }: InputLine, settings: Settings, locale: Language | null): string {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return JSON.stringify({ id: null, line: number, error: `not valid JSON (${(error as Error).message})` });
-  }
+function checkLine(line: InputLine, settings: Settings, locale: Language | null): string {
+  const json = parseJsonLine(line);
+  if ('answer' in json) return json.answer;
+  const raw = json.value;
+  const { number } = line;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return JSON.stringify({ id: null, line: number, error: 'the line should be an object with "id" and "text"' });
   const parsed = v.safeParse(LitmusRequest, raw);
   if (!parsed.success) {

@@ -1,7 +1,10 @@
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
+import type { Settings } from '../rules';
+import { parseArgs, type AssessArgs } from './args';
 import { BATCH_SIZE } from './assessLine';
 import { inputLines, type InputLine } from './lines';
+import { readSettingsFile } from './settingsFile';
 
 /** Why the answers cannot be written, in plain words ("no space left on the device"), and the run's end. */
 function cannotWrite(error: NodeJS.ErrnoException): never {
@@ -33,4 +36,26 @@ export async function answerEachLine(file: string | null, answer: (lines: InputL
     return 1;
   }
   return 0;
+}
+
+/**
+ * A command that answers each line of its input (`assess`, `litmus`): its options, --help, an error in plain words
+ * with the usage (exit 2), the settings file, then the streamed answers. `summary: false` for a command without it.
+ */
+export async function runLineCommand(
+  usage: string,
+  answer: (args: AssessArgs, settings: Settings) => (lines: InputLine[]) => string[],
+  { summary = true } = {},
+): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), { summary });
+  if ('help' in args) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  if ('error' in args) {
+    process.stderr.write(`${args.error}\n${usage}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.exitCode = await answerEachLine(args.input, answer(args, readSettingsFile(args.settingsFile)));
 }
