@@ -39,19 +39,17 @@ const ENDINGS_AND_WARNINGS = new Set(['warning_shot', 'terminate_with_refund', '
 
 /** The customer's own words behind the behaviour: the first signal of it, as written. */
 function wordsBehind(behaviour: Behaviour, facts: Facts): string | null {
-  const kinds = SIGNAL_BEHAVIOUR;
-  return facts.signals.find((s) => kinds[s.kind as keyof typeof kinds] === behaviour)?.evidence ?? null;
+  return facts.signals.find((s) => SIGNAL_BEHAVIOUR[s.kind as keyof typeof SIGNAL_BEHAVIOUR] === behaviour)?.evidence ?? null;
 }
 
-/** The facts behind a decision, for "Why this response" (issue 12). */
-function factsBehind(behaviour: Behaviour, decision: Decision, facts: Facts, settings: Settings): ResponseFact[] {
+/** The facts behind a decision, for "Why this response" (issue 12); `words` are the customer's, from wordsBehind. */
+function factsBehind(decision: Decision, facts: Facts, settings: Settings, words: string | null): ResponseFact[] {
   const why: ResponseFact[] = [];
   if (decision.action === 'walk_away' && facts.terminated) why.push({ kind: 'terminated', ticketId: facts.termination?.ticketId ?? null, date: facts.termination?.date ?? null });
   if (facts.warning && decision.action !== 'walk_away') why.push({ kind: 'warning', ...facts.warning });
   if (facts.repeatPattern) why.push({ kind: 'repeat', tickets: facts.recentTickets, days: settings.repeatWindowDays });
   if (facts.netDrain && facts.ltv.value !== null) why.push({ kind: 'net_drain', supportCost: facts.ltv.supportCost, value: facts.ltv.value });
-  const words = ENDINGS_AND_WARNINGS.has(decision.action) ? wordsBehind(behaviour, facts) : null;
-  if (words) why.push({ kind: 'words', evidence: words });
+  if (words && ENDINGS_AND_WARNINGS.has(decision.action)) why.push({ kind: 'words', evidence: words });
   return why;
 }
 
@@ -70,6 +68,7 @@ export function respond(
   const decision = decide(behaviour, facts, settings);
   const guidance = GUIDANCE[agentLanguage];
   const service = settings.businessType === 'service';
+  const words = wordsBehind(behaviour, facts);
   const slots: Slots = {
     customerName: firstName(context.customer.name),
     agentName: settings.agentName,
@@ -81,9 +80,11 @@ export function respond(
     exportDays: String(settings.dataExportDays),
     // Endings state the facts (SPEC policy): when the customer was warned, and their own words.
     ...optional('warningDate', facts.warning?.date ?? undefined),
-    ...optional('customerWords', wordsBehind(behaviour, facts) ?? undefined),
+    ...optional('customerWords', words ?? undefined),
   };
-  const note = behaviour === 'review_extortion' && decision.action !== 'walk_away' ? guidance.reviewNote : guidance.internalNote[decision.action];
+  // A review threat, unless we walked away already: reply once on the review site, should the review be posted.
+  const reviewThreat = behaviour === 'review_extortion' && decision.action !== 'walk_away';
+  const note = reviewThreat ? guidance.reviewNote : guidance.internalNote[decision.action];
   const reply = composeReply(decision, language, slots, service);
   return {
     action: decision.action,
@@ -91,9 +92,9 @@ export function respond(
     rationale: rationale(decision, guidance),
     reply,
     litmus: litmus(reply, { action: decision.action, language, settings }),
-    why: factsBehind(behaviour, decision, facts, settings),
+    why: factsBehind(decision, facts, settings, words),
     internalNote: note ? fillTemplate(note, slots) : null,
-    reviewReply: behaviour === 'review_extortion' && decision.action !== 'walk_away' ? composeReviewReply(language, slots) : null,
+    reviewReply: reviewThreat ? composeReviewReply(language, slots) : null,
     tags: responseTags(behaviour, decision, facts, settings),
     language,
   };

@@ -213,7 +213,7 @@ function readingOrder(points: Point[], rightToLeft: boolean): Point[] {
  */
 export function normalise(text: string, options: NormaliseOptions, from = 0, to = text.length): NormalisedText {
   const out = new Squeezer(to - from);
-  const pushFolded = ({ cp, at, width }: Point) => {
+  const pushFolded = (cp: number, at: number, width: number) => {
     let folded = FOLDED.get(cp);
     if (folded === undefined) {
       folded = foldCodePoint(String.fromCodePoint(cp));
@@ -247,14 +247,14 @@ export function normalise(text: string, options: NormaliseOptions, from = 0, to 
         points.push({ cp, at: k, width });
         k += width;
       }
-      for (const point of readingOrder(points, code === RIGHT_TO_LEFT_OVERRIDE)) pushFolded(point);
+      for (const { cp, at, width } of readingOrder(points, code === RIGHT_TO_LEFT_OVERRIDE)) pushFolded(cp, at, width);
       out.reordered ||= points.length > 1;
       i = end;
       continue;
     }
     const cp = text.codePointAt(i) ?? code;
     const width = cp > 0xffff ? 2 : 1;
-    pushFolded({ cp, at: i, width });
+    pushFolded(cp, i, width);
     i += width;
   }
   const base = joinSpelledOut(out.result());
