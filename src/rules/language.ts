@@ -8,11 +8,15 @@ export function localeLanguage(locale: string | undefined): Language | null {
   return LANGUAGES.find((l) => l === primary) ?? null;
 }
 
+/** How many Arabic and Latin letters the first 5,000 characters of a text hold: enough to tell its script. */
+function letterCounts(text: string): { arabic: number; latin: number } {
+  const sample = text.slice(0, 5000);
+  return { arabic: sample.match(ARABIC_LETTER)?.length ?? 0, latin: sample.match(LATIN_LETTER)?.length ?? 0 };
+}
+
 /** The language of a text by its script: Arabic when it holds more Arabic letters than Latin ones, else `fallback`. */
 export function scriptLanguage(text: string, fallback: Language = 'en'): Language {
-  const sample = text.slice(0, 5000);
-  const arabic = sample.match(ARABIC_LETTER)?.length ?? 0;
-  const latin = sample.match(LATIN_LETTER)?.length ?? 0;
+  const { arabic, latin } = letterCounts(text);
   return arabic > latin ? 'ar' : latin > arabic ? 'en' : fallback;
 }
 
@@ -27,9 +31,9 @@ export function replyLanguage(locale: string | undefined, comments: readonly Com
   let latin = 0;
   for (const c of comments) {
     if (c.author !== 'customer') continue;
-    const sample = c.body.slice(0, 5000);
-    arabic += sample.match(ARABIC_LETTER)?.length ?? 0;
-    latin += sample.match(LATIN_LETTER)?.length ?? 0;
+    const counts = letterCounts(c.body);
+    arabic += counts.arabic;
+    latin += counts.latin;
   }
   return arabic > latin ? 'ar' : 'en';
 }

@@ -6,7 +6,7 @@
 import { LITMUS_AR } from './data/litmus-ar';
 import { LITMUS_EN } from './data/litmus-en';
 import { ACRONYMS, ARABIC_WORD_SHARE, DEFAULT_WORD_LIMIT, NO_OFFER_ACTIONS, WORD_LIMITS, type LitmusKind, type LitmusLexicon, type PhraseKind } from './data/litmus';
-import { ARABIC_PREFIX, ARABIC_SUFFIX, AFTER, BEFORE } from './match';
+import { ARABIC_PREFIX, ARABIC_SUFFIX, AFTER, BEFORE, clauseStart } from './match';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { behaviourTag, type Settings } from './settings';
 import { BEHAVIOURS, type Action, type Language, type LitmusResult } from './types';
@@ -23,7 +23,6 @@ export interface LitmusOptions {
 // police", "we are unable to offer a refund"; blame only right before ("not your fault": "won't fix your own mistake"
 // still blames).
 const NEGATION_REACH: Partial<Record<PhraseKind, number>> = { insult: 40, blame: 15, threat: 60, promise_beyond_policy: 80 };
-const CLAUSE_END = /[.!?؟;,،:\n]/;
 const SENTENCE_END = /[.!?؟\n]/;
 
 /**
@@ -51,12 +50,14 @@ function compile(lexicon: LitmusLexicon, arabic: boolean): CompiledLitmus {
   const phrases = (Object.entries(lexicon.phrases) as [PhraseKind, readonly string[]][]).map(
     ([kind, sources]): [PhraseKind, RegExp] => [kind, new RegExp(`${BEFORE}${prefix}(?:${sources.join('|')})${suffix}${AFTER}`, 'gu')],
   );
+  // Arabic writes "and" and "so" onto the next word: ولا، فإذا.
+  const conjunction = arabic ? '(?:[وف])?' : '';
   return {
     lexicon,
     phrases,
-    negator: new RegExp(`${BEFORE}${arabic ? '(?:[وف])?' : ''}(?:${lexicon.negator})${AFTER}`, 'gu'),
-    clauseBreak: new RegExp(`${BEFORE}${arabic ? '(?:[وف])?' : ''}(?:${lexicon.clauseBreak})${AFTER}`, 'gu'),
-    conditional: new RegExp(`${BEFORE}${arabic ? '(?:[وف])?' : ''}(?:${lexicon.conditional})${AFTER}`, 'u'),
+    negator: new RegExp(`${BEFORE}${conjunction}(?:${lexicon.negator})${AFTER}`, 'gu'),
+    clauseBreak: new RegExp(`${BEFORE}${conjunction}(?:${lexicon.clauseBreak})${AFTER}`, 'gu'),
+    conditional: new RegExp(`${BEFORE}${conjunction}(?:${lexicon.conditional})${AFTER}`, 'u'),
     ending: new RegExp(`${BEFORE}${arabic ? ARABIC_PREFIX : ''}(?:${lexicon.ending})`, 'u'),
   };
 }
@@ -77,14 +78,7 @@ const COMPILED: Record<Language, CompiledLitmus> = { en: compile(LITMUS_EN, fals
 
 /** Whether a negator stands shortly before `at` in the same clause, with no clause break after it. */
 function isNegated(text: string, at: number, reach: number, compiled: CompiledLitmus): boolean {
-  let from = Math.max(0, at - reach);
-  for (let k = at - 1; k >= from; k--) {
-    if (CLAUSE_END.test(text[k] ?? '')) {
-      from = k + 1;
-      break;
-    }
-  }
-  const window = text.slice(from, at);
+  const window = text.slice(clauseStart(text, at, reach), at);
   let negatorEnd = -1;
   for (const m of matchesOf(window, compiled.negator)) negatorEnd = m.index + m[0].length;
   if (negatorEnd < 0) return false;

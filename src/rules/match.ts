@@ -98,18 +98,19 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
   return end;
 }
 
+/** Where the clause holding `at` starts: just past the last clause end before it, at most `reach` back. */
+export function clauseStart(text: string, at: number, reach: number): number {
+  const floor = Math.max(0, at - reach);
+  for (let k = at - 1; k >= floor; k--) if (CLAUSE_END.has(text[k] ?? '')) return k + 1;
+  return floor;
+}
+
 /**
  * A negator shortly before the match, in the same clause, cancels it — unless a breaker follows the negator:
  * "I won't hesitate to sue", "if it is not refunded by Friday I'll dispute the charge".
  */
 function isNegated(text: string, at: number, lexicon: CompiledLexicon): boolean {
-  let from = Math.max(0, at - NEGATION_REACH);
-  for (let k = at - 1; k >= from; k--) {
-    if (CLAUSE_END.has(text[k] ?? '')) {
-      from = k + 1;
-      break;
-    }
-  }
+  const from = clauseStart(text, at, NEGATION_REACH);
   const window = text.slice(from, at);
   const negatorEnd = lastMatchEnd(lexicon.negator, window);
   if (negatorEnd < 0) return false;

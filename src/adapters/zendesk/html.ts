@@ -81,7 +81,8 @@ const TAG = /<(\/?)([a-z][a-z0-9-]*)/iy;
  */
 export function htmlToText(html: string): string {
   const lines = new Lines();
-  const lower = html.toLowerCase();
+  // A lower-case copy to find a raw-text element's end in, made only when the markup has one.
+  let lower: string | null = null;
   let i = 0;
   // Where the next '>' is: found once and reused, so a run of '<' without one is not searched again for each '<'.
   let nextGt = -2;
@@ -117,6 +118,7 @@ export function htmlToText(html: string): string {
     const closing = tag[1] === '/';
     const name = (tag[2] ?? '').toLowerCase();
     if (!closing && RAW_TEXT.has(name)) {
+      lower ??= html.toLowerCase();
       const end = lower.indexOf(`</${name}`, i);
       const endGt = end < 0 ? -1 : html.indexOf('>', end);
       i = endGt < 0 ? html.length : endGt + 1;
