@@ -6,7 +6,7 @@
 import { LITMUS_AR } from './data/litmus-ar';
 import { LITMUS_EN } from './data/litmus-en';
 import { ACRONYMS, ARABIC_WORD_SHARE, DEFAULT_WORD_LIMIT, NO_OFFER_ACTIONS, WORD_LIMITS, type LitmusKind, type LitmusLexicon, type PhraseKind } from './data/litmus';
-import { ARABIC_PREFIX, ARABIC_SUFFIX, AFTER, BEFORE, clauseStart } from './match';
+import { ARABIC_PREFIX, ARABIC_SUFFIX, AFTER, BEFORE, clauseStart, literalFinder, RUN_LENGTH } from './match';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { behaviourTag, type Settings } from './settings';
 import { BEHAVIOURS, type Action, type Language, type LitmusResult } from './types';
@@ -36,9 +36,17 @@ function isWarnedConsequence(text: string, at: number, compiled: CompiledLitmus)
   return compiled.conditional.test(text.slice(from, at)) && compiled.ending.test(text.slice(from, at));
 }
 
+/** Up to RUN_LENGTH phrases of one kind in one expression, and the strings one of which any of them needs. */
+interface PhraseRun {
+  kind: PhraseKind;
+  regex: RegExp;
+  /** Text holding none of these strings cannot match the run, which is then skipped; null when unknown. */
+  needs: RegExp | null;
+}
+
 interface CompiledLitmus {
   lexicon: LitmusLexicon;
-  phrases: [PhraseKind, RegExp][];
+  phrases: PhraseRun[];
   negator: RegExp;
   clauseBreak: RegExp;
   conditional: RegExp;
@@ -47,9 +55,15 @@ interface CompiledLitmus {
 
 function compile(lexicon: LitmusLexicon, arabic: boolean): CompiledLitmus {
   const [prefix, suffix] = arabic ? [ARABIC_PREFIX, ARABIC_SUFFIX] : ['', ''];
-  const phrases = (Object.entries(lexicon.phrases) as [PhraseKind, readonly string[]][]).map(
-    ([kind, sources]): [PhraseKind, RegExp] => [kind, new RegExp(`${BEFORE}${prefix}(?:${sources.join('|')})${suffix}${AFTER}`, 'gu')],
-  );
+  // In runs, as the lexicons are (see RUN_LENGTH), each skipped in a reply that holds none of the strings it needs:
+  // most replies hold none of most runs, and a run not searched costs one quick scan.
+  const phrases: PhraseRun[] = [];
+  for (const [kind, sources] of Object.entries(lexicon.phrases) as [PhraseKind, readonly string[]][]) {
+    for (let first = 0; first < sources.length; first += RUN_LENGTH) {
+      const run = sources.slice(first, first + RUN_LENGTH);
+      phrases.push({ kind, regex: new RegExp(`${BEFORE}${prefix}(?:${run.join('|')})${suffix}${AFTER}`, 'gu'), needs: literalFinder(run) });
+    }
+  }
   // Arabic writes "and" and "so" onto the next word: ولا، فإذا.
   const conjunction = arabic ? '(?:[وف])?' : '';
   return {
@@ -100,8 +114,9 @@ function phraseFindings(normalised: NormalisedText, compiled: CompiledLitmus, ac
   const { text } = normalised;
   const quoted = quotedRanges(text);
   const inQuote = (at: number) => quoted.some(([from, to]) => at > from && at < to);
-  for (const [kind, regex] of compiled.phrases) {
+  for (const { kind, regex, needs } of compiled.phrases) {
     if (kind === 'promise_beyond_policy' && (action === null || !NO_OFFER_ACTIONS.has(action))) continue;
+    if (needs !== null && !needs.test(text)) continue;
     for (const m of matchesOf(text, regex)) {
       if (m[0].length === 0 || inQuote(m.index)) continue;
       const reach = NEGATION_REACH[kind];

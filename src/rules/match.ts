@@ -1,4 +1,4 @@
-import type { Lexicon, LexiconEntry } from './data/lexicon';
+import type { Lexicon } from './data/lexicon';
 import type { SignalKind } from './data/signals';
 import { requiredLiterals } from './literals';
 import { originalSpan, type NormalisedText } from './normalise';
@@ -41,7 +41,7 @@ export function entrySource(lexicon: Lexicon, pattern: string): string {
 
 // V8 runs a very large expression in its slower interpreter (one 60-entry expression was 10× slower than
 // four of 16; 40 entries already falls off that cliff), so entries are compiled in runs of 24.
-const RUN_LENGTH = 24;
+export const RUN_LENGTH = 24;
 
 /** Compiles a lexicon into a few regular expressions, each with a capture group per entry. */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
@@ -52,7 +52,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     const prefix = lexicon.arabicAffixes ? ARABIC_PREFIX : '';
     const suffix = lexicon.arabicAffixes ? ARABIC_SUFFIX : '';
     const source = entries.map((e) => `((?:${e.pattern})${suffix})`).join('|');
-    runs.push({ regex: new RegExp(`${BEFORE}${prefix}(?:${source})${AFTER}`, 'gu'), first, needs: literalFinder(entries) });
+    runs.push({ regex: new RegExp(`${BEFORE}${prefix}(?:${source})${AFTER}`, 'gu'), first, needs: literalFinder(entries.map((e) => e.pattern)) });
   }
   return {
     runs,
@@ -69,11 +69,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 
 const escape = (literal: string) => literal.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
-/** One expression that finds any string some entry requires, or null when an entry requires none. */
-function literalFinder(entries: readonly LexiconEntry[]): RegExp | null {
+/** One expression that finds any string one of the patterns requires, or null when a pattern requires none. */
+export function literalFinder(patterns: readonly string[]): RegExp | null {
   const literals = new Set<string>();
-  for (const entry of entries) {
-    const needs = requiredLiterals(entry.pattern);
+  for (const pattern of patterns) {
+    const needs = requiredLiterals(pattern);
     if (needs === null) return null;
     for (const literal of needs) literals.add(literal);
   }

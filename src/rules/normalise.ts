@@ -281,7 +281,10 @@ const SEPARATOR = /[ .,\-_·*/+~]/;
 
 function joinSpelledOut(source: NormalisedText): NormalisedText {
   let keep: Uint8Array | null = null;
-  for (const m of source.text.matchAll(SPELLED_OUT)) {
+  // exec, not matchAll: matchAll clones the expression, and the clone of a Unicode property expression is compiled
+  // again on every call (it was most of the cost of normalising a short reply).
+  SPELLED_OUT.lastIndex = 0;
+  for (let m = SPELLED_OUT.exec(source.text); m !== null; m = SPELLED_OUT.exec(source.text)) {
     keep ??= new Uint8Array(source.text.length).fill(1);
     for (let k = m.index; k < m.index + m[0].length; k++) if (SEPARATOR.test(source.text[k] ?? '')) keep[k] = 0;
   }
