@@ -17,7 +17,9 @@ const SETS: { name: string; role: 'tuned on' | 'measured once' }[] = [
   { name: 'r1', role: 'tuned on' },
   { name: 'r3', role: 'tuned on' },
   { name: 'r4', role: 'tuned on' },
-  { name: 'r2', role: 'measured once' },
+  { name: 'r2', role: 'tuned on' },
+  { name: 'r5', role: 'tuned on' },
+  { name: 'r6', role: 'measured once' },
 ];
 
 const DIR = join(import.meta.dirname, '..', 'corpus', 'replies');

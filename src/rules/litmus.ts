@@ -145,7 +145,8 @@ const SLOTS = [
 // Words a reply writes in capitals to shout ("we will NOT"), however short.
 const EMPHASIS = new Set(['NOT', 'NO', 'NEVER', 'MUST', 'DO', 'DONT', 'CANT', 'WONT', 'ALL', 'ANY', 'READ', 'ONLY', 'NOW', 'STOP', 'ONCE', 'AGAIN', 'EVER', 'NONE', 'YOU', 'YOUR', 'FINAL', 'LAST']);
 const CAPITAL_WORD = /(?<![\p{L}\p{N}'’])[A-Z][A-Z'’]*[A-Z](?![\p{L}\p{N}])/gu;
-const EXCLAIMING = /[!！]{2,}|[!?؟]{3,}|([\u0600-\u06ff])\1{2,}|ـ{3,}/gu;
+// Arabic letters only: a number written in Arabic-Indic digits (٥٠٠٠) is not a stretched word.
+const EXCLAIMING = /[!！]{2,}|[!?؟]{3,}|([\u0621-\u064a])\1{2,}|ـ{3,}/gu;
 
 /** Capitals and exclamations: a word of five capitals or more, an emphasis word, two in a row; "!!", stretched letters. */
 function shouting(text: string): [number, number][] {
@@ -160,8 +161,10 @@ function shouting(text: string): [number, number][] {
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
-    const acronym = ACRONYMS.has(word.replace(/['’]/g, ''));
-    const alone = shouted(word);
+    // A word in capitals alone in brackets is an acronym being introduced: "the regulator (CITRA)".
+    const bracketed = text[start - 1] === '(' && text[end] === ')';
+    const acronym = bracketed || ACRONYMS.has(word.replace(/['’]/g, ''));
+    const alone = !bracketed && shouted(word);
     // Two words in capitals side by side ("PLEASE NOTE", "DO NOT") shout even when each is short.
     const pair = previous !== null && !acronym && start - previous.end <= 1 && !ACRONYMS.has(text.slice(previous.start, previous.end));
     if (alone || pair) spans.push([pair && previous ? previous.start : start, end]);

@@ -43,6 +43,11 @@ describe('the litmus test fails a reply that would read badly if published', () 
     ['promise_beyond_policy', 'سنمنحك خصم 20% بشكل استثنائي هذه المرة فقط.', 'decline_politely'],
     ['internal_leak', 'تم تصنيفك لدينا ضمن فئة VIP.', 'vip_goodwill'],
     ['unfilled_slot', 'مرحباً {customerName}، طلبك في الطريق.', 'resolve'],
+    ['threat', 'لو عدتها بنرفع فيك قضية سب وقذف.', 'warning_shot'],
+    ['blame', 'الغلط مو عندنا، ليش ما قريت الشروط؟', 'explain_policy'],
+    ['passive_aggressive', 'زي ما حكينالك أكثر من مرة، الاعتراض عند البنك.', 'dispute_process'],
+    ['promise_beyond_policy', 'ما نقدر نمد المدة، بس ضفتلك رصيد ١٠٠ جنيه.', 'decline_politely'],
+    ['internal_leak', 'حسابك flagged as abusive عندنا.', 'walk_away'],
   ])('finds %s in the Arabic %j', (kind, text, action) => {
     expect(kinds(text, 'ar', action)).toContain(kind);
   });
@@ -81,6 +86,9 @@ describe('hard negatives: a courteous reply passes, however close its words come
     ['Apparently the courier left it at the wrong door; we are sorry and have sent another.', 'resolve'],
     ['See the return steps at [our help page](https://example.com/returns).', 'explain_policy'],
     ['Hi Xavier, thank you for your message.', 'resolve'],
+    ['Hi Ivan, I understand the discount code expired the day before your order. We cannot apply it retroactively.', 'decline_politely'],
+    ['Returns are free of charge within 30 days; the label is in the box.', 'explain_policy'],
+    ['You should have received an email with the tracking link this morning.', 'resolve'],
   ])('passes %j', (text, action) => {
     expect(litmus(text, { action, language: 'en' })).toEqual({ pass: true, findings: [] });
   });
@@ -93,6 +101,11 @@ describe('hard negatives: a courteous reply passes, however close its words come
     ['وإذا تكرر ذلك فسنغلق حسابك ونرد إليك قيمة مشترياتك.', 'warning_shot'],
     ['نتفهم انزعاجك، ونشكرك على صبرك.', 'explain_policy'],
     ['شكراً لتواصلك! يسعدنا خدمتك.', 'resolve'],
+    ['تحويل الرصيد بقيمة ٥٠٠٠ ليرة انبعت عالرقم المكتوب وقت التحويل، وما منقدر نرجّعه.', 'explain_policy'],
+    ['ذكرت أنك ستقدم شكوى في هيئة الاتصالات (CITRA)، لذلك رددنا المبلغ وأغلقنا الخط.', 'terminate_legal'],
+    ['أتفهم أن كود الخصم انتهى قبل طلبك بيوم، ولا يمكننا تطبيقه بأثر رجعي.', 'decline_politely'],
+    ['ما نقدر نعطيك الجهاز مجاناً قبل ١٨ شهر، وبنرسل لك رسالة أول ما تصير مستحق.', 'decline_politely'],
+    ['صار خطأ بالنظام عندنا وصلّحناه، ورجّعنا الفرق على فاتورتك.', 'resolve'],
   ])('passes the Arabic %j', (text, action) => {
     expect(litmus(text, { action, language: 'ar' })).toEqual({ pass: true, findings: [] });
   });

@@ -49,7 +49,8 @@ export const NO_OFFER_ACTIONS: ReadonlySet<Action> = new Set(['decline_politely'
  * template with greeting and sign-off, so a reply the agent personalises has room.
  */
 export const WORD_LIMITS: Readonly<Record<Action, number>> = {
-  resolve: 100,
+  // A fix may need its steps written out.
+  resolve: 120,
   explain_policy: 120,
   decline_politely: 110,
   vip_goodwill: 110,
