@@ -10,4 +10,4 @@ const examples = readExamples(files);
 const model = trainSoftmax(examples, DEFAULT_TRAIN);
 const out = join(import.meta.dirname, '..', 'src', 'rules', 'data', 'model.json');
 writeFileSync(out, `${JSON.stringify(model)}\n`);
-console.log(`Trained on ${examples.length} tickets from ${files.length} files; kept ${Object.keys(model.weights).length} features: ${out}`);
+console.log(`Trained on ${examples.length} tickets from ${files.length} files; kept ${model.features.length} features: ${out}`);

@@ -30,12 +30,15 @@ export function trainSoftmax(examples: readonly Example[], options: TrainOptions
   const first = fit(examples, frequent, options);
   const kept = frequent.filter((_, f) => Math.max(...first.W.subarray(f * first.C, f * first.C + first.C).map(Math.abs)) >= options.prune);
   const { W, b, C } = fit(examples, kept, options);
-  const weights: Record<string, number[]> = {};
+  const features: string[] = [];
+  const weights: number[] = [];
   kept.forEach((name, f) => {
     const stored = Array.from(W.subarray(f * C, f * C + C), (v) => Math.round(v * options.scale));
-    if (stored.some((v) => v !== 0)) weights[name] = stored;
+    if (stored.every((v) => v === 0)) return;
+    features.push(name);
+    weights.push(...stored);
   });
-  return { labels: [...BEHAVIOURS], scale: options.scale, bias: Array.from(b, (v) => Math.round(v * options.scale)), weights };
+  return { labels: [...BEHAVIOURS], scale: options.scale, bias: Array.from(b, (v) => Math.round(v * options.scale)), features, weights };
 }
 
 /** Weights centred per feature (a softmax does not change when a feature adds the same to every score) and biases. */

@@ -4,12 +4,15 @@ import { BEHAVIOURS, type Behaviour } from './types';
 /**
  * A linear model over ticket features (features.ts), as scripts/train.ts writes it: one weight per behaviour for
  * each feature it kept, stored as integers (weight × scale) so the file stays small and reads the same everywhere.
+ * The weights are one flat list, a row of `labels.length` per feature in the order of `features`: a row per key
+ * would cost the sidebar two kilobytes more to download.
  */
 export interface LearnedModelData {
   labels: readonly string[];
   scale: number;
   bias: readonly number[];
-  weights: Readonly<Record<string, readonly number[]>>;
+  features: readonly string[];
+  weights: readonly number[];
 }
 
 export interface LearnedModel {
@@ -18,17 +21,17 @@ export interface LearnedModel {
   weights: ReadonlyMap<string, Float64Array>;
 }
 
-/** Reads the stored model, checking that its labels are behaviours and every weight row has one weight per label. */
+/** Reads the stored model, checking that its labels are behaviours and that there is one weight per label and feature. */
 export function loadModel(data: LearnedModelData): LearnedModel {
   const labels = data.labels.map((label) => {
     if (!(BEHAVIOURS as readonly string[]).includes(label)) throw new Error(`The learned model names an unknown behaviour: ${label}`);
     return label as Behaviour;
   });
-  const row = (values: readonly number[]) => {
-    if (values.length !== labels.length) throw new Error('The learned model has a weight row of the wrong length');
-    return Float64Array.from(values, (v) => v / data.scale);
-  };
-  return { labels, bias: row(data.bias), weights: new Map(Object.entries(data.weights).map(([name, values]) => [name, row(values)])) };
+  const width = labels.length;
+  if (data.bias.length !== width || data.weights.length !== data.features.length * width) throw new Error('The learned model has weights of the wrong length');
+  const row = (values: readonly number[]) => Float64Array.from(values, (v) => v / data.scale);
+  const weights = new Map(data.features.map((name, f) => [name, row(data.weights.slice(f * width, (f + 1) * width))]));
+  return { labels, bias: row(data.bias), weights };
 }
 
 /** A feature that moved the model toward a behaviour, and where the customer wrote it. */

@@ -34,7 +34,7 @@ function modelGiving(probabilities: Partial<Record<Behaviour, number>>) {
   const given = Object.values(probabilities).reduce((a, b) => a + b, 0);
   const rest = (1 - given) / (BEHAVIOURS.length - Object.keys(probabilities).length);
   const row = BEHAVIOURS.map((b) => Math.round(Math.log(probabilities[b] ?? Math.max(rest, 1e-9)) * 1e6));
-  return loadModel({ labels: BEHAVIOURS, scale: 1e6, bias: BEHAVIOURS.map(() => 0), weights: { words: row } });
+  return loadModel({ labels: BEHAVIOURS, scale: 1e6, bias: BEHAVIOURS.map(() => 0), features: ['words'], weights: row });
 }
 
 const WORDS: Features = new Map([['words', SPAN]]);

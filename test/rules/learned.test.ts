@@ -2,7 +2,7 @@ import { contributionsTo, loadModel, readWithModel } from '../../src/rules/learn
 import { BEHAVIOURS } from '../../src/rules';
 
 const row = (legal: number) => BEHAVIOURS.map((b) => (b === 'legal_threat' ? legal : 0));
-const model = () => loadModel({ labels: BEHAVIOURS, scale: 10, bias: BEHAVIOURS.map(() => 0), weights: { lawyer: row(30), hello: row(-10) } });
+const model = () => loadModel({ labels: BEHAVIOURS, scale: 10, bias: BEHAVIOURS.map(() => 0), features: ['lawyer', 'hello'], weights: [...row(30), ...row(-10)] });
 const span = (start: number) => ({ commentIndex: 0, start, end: start + 5 });
 
 describe('the learned model', () => {
@@ -20,7 +20,7 @@ describe('the learned model', () => {
   });
 
   it('refuses a stored model with an unknown behaviour or a weight row of the wrong length', () => {
-    expect(() => loadModel({ labels: ['legal_threat', 'nonsense'], scale: 1, bias: [0, 0], weights: {} })).toThrow(/unknown behaviour: nonsense/);
-    expect(() => loadModel({ labels: BEHAVIOURS, scale: 1, bias: BEHAVIOURS.map(() => 0), weights: { x: [1, 2] } })).toThrow(/wrong length/);
+    expect(() => loadModel({ labels: ['legal_threat', 'nonsense'], scale: 1, bias: [0, 0], features: [], weights: [] })).toThrow(/unknown behaviour: nonsense/);
+    expect(() => loadModel({ labels: BEHAVIOURS, scale: 1, bias: BEHAVIOURS.map(() => 0), features: ['x'], weights: [1, 2] })).toThrow(/wrong length/);
   });
 });
