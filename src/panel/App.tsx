@@ -1,14 +1,16 @@
 import { Dots } from '@zendeskgarden/react-loaders';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import styled from 'styled-components';
 import { usePanel } from '../store';
-import { Behaviour } from './Behaviour';
 import { useT } from './i18n';
 import { Line, Row } from './layout';
 import { Notices } from './Notices';
-import { Response } from './Response';
 import { TierBadge } from './TierBadge';
+
+// The behaviour and the response show only once the rules have assessed the ticket, so their code is loaded beside
+// the rules, after first paint, not in the sidebar's first script.
+const AssessmentView = lazy(() => import('./AssessmentView').then((module) => ({ default: module.AssessmentView })));
 
 const Root = styled.main`
   padding: ${(p) => p.theme.space.sm};
@@ -35,8 +37,9 @@ function Body() {
     <>
       {refreshing && <Line role="status">{t('refreshing')}</Line>}
       <TierBadge />
-      <Behaviour />
-      <Response />
+      <Suspense fallback={null}>
+        <AssessmentView />
+      </Suspense>
     </>
   );
 }

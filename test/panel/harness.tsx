@@ -6,6 +6,7 @@ import { createZendeskAdapter } from '../../src/adapters/zendesk/adapter';
 import { App } from '../../src/panel/App';
 import { createPanelStore, PanelStoreProvider } from '../../src/store';
 import { fakeZafClient } from '../adapters/fakeZaf';
+import { drawn } from './drawn';
 import { NOW, zendeskWorld, type WorldOptions } from '../adapters/zendeskWorld';
 
 export const TEXT = {
@@ -37,6 +38,7 @@ export async function renderPanel(options: WorldOptions = {}, { copyRefused = fa
     </PanelStoreProvider>,
   );
   await act(() => store.getState().load());
+  await drawn();
   return { world, client, store, view, copied, user: userEvent.setup() };
 }
 
@@ -50,5 +52,6 @@ export async function renderWithAdapter(adapter: HelpdeskAdapter) {
     </PanelStoreProvider>,
   );
   await act(() => store.getState().load());
+  await drawn();
   return { store, view, copied, user: userEvent.setup() };
 }

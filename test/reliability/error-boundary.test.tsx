@@ -7,6 +7,7 @@ import { GuardedPanel } from '../../src/panel/ErrorBoundary';
 import type { Assessment } from '../../src/rules';
 import { createPanelStore, PanelStoreProvider } from '../../src/store';
 import { fakeAdapter, NOW, ticketContext } from '../store/fakeAdapter';
+import { drawn } from '../panel/drawn';
 
 function Broken(): never {
   throw new Error('render fault');
@@ -23,6 +24,7 @@ async function renderGuarded(children: React.ReactNode, locale = 'en-US') {
       <GuardedPanel onReload={onReload}>{children}</GuardedPanel>
     </PanelStoreProvider>,
   );
+  await drawn();
   return { store, view, onReload };
 }
 

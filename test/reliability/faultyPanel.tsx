@@ -6,6 +6,7 @@ import { App } from '../../src/panel/App';
 import { createPanelStore, PanelStoreProvider } from '../../src/store';
 import { fakeZafClient, type FakeZafClient, type FakeZendesk } from '../adapters/fakeZaf';
 import { NOW, zendeskWorld, type WorldOptions } from '../adapters/zendeskWorld';
+import { drawn } from '../panel/drawn';
 
 export const TIMEOUT_MS = 40;
 export const never = <T,>() => new Promise<T>(() => undefined);
@@ -39,6 +40,7 @@ export async function renderFaultyPanel({ sabotage, awaitLoad = true, timeoutMs 
   );
   const firstLoad = store.getState().load();
   if (awaitLoad) await act(() => firstLoad);
+  await drawn();
   return { world, client, store, view, waits, firstLoad, user: userEvent.setup() };
 }
 
