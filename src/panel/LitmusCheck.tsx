@@ -1,7 +1,7 @@
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Button } from '@zendeskgarden/react-buttons';
 import styled from 'styled-components';
-import type { LitmusResult } from '../rules';
+import type { LitmusFinding, LitmusResult } from '../rules';
 import { usePanel } from '../store';
 import { InContext, List } from './Evidence';
 import { useT } from './i18n';
@@ -14,8 +14,16 @@ const Suggestion = styled.span`
   font-size: ${(p) => p.theme.fontSizes.sm};
 `;
 
+interface FindingsProps {
+  result: LitmusResult;
+  text: string;
+  label: string;
+  /** Selects a finding's words where the text is edited; absent where it cannot be (the helpdesk's own editor). */
+  onShow?: (finding: LitmusFinding) => void;
+}
+
 /** What the litmus test found in a text: each finding's kind, the words in their sentence, and what to do. */
-export function LitmusFindings({ result, text, label }: { result: LitmusResult; text: string; label: string }) {
+export function LitmusFindings({ result, text, label, onShow }: FindingsProps) {
   const t = useT();
   if (result.pass) return <Line>{t('litmus.pass')}</Line>;
   return (
@@ -27,6 +35,11 @@ export function LitmusFindings({ result, text, label }: { result: LitmusResult; 
             <InContext signal={finding} body={text} />
           </List>
           <Suggestion>{t(`litmus.suggestions.${finding.kind}`)}</Suggestion>
+          {onShow && (
+            <Button size="small" isLink onClick={() => onShow(finding)}>
+              {t('litmus.show')}
+            </Button>
+          )}
         </li>
       ))}
     </List>
@@ -34,7 +47,7 @@ export function LitmusFindings({ result, text, label }: { result: LitmusResult; 
 }
 
 /** The litmus test of the reply in the panel, and the one question Insert asks when it fails. */
-export function ReplyCheck() {
+export function ReplyCheck({ onShow }: { onShow: (finding: LitmusFinding) => void }) {
   const result = usePanel((s) => s.replyCheck);
   const reply = usePanel((s) => s.reply);
   const confirm = usePanel((s) => s.confirmInsert);
@@ -45,7 +58,7 @@ export function ReplyCheck() {
   return (
     <Stack>
       <SubHeading>{t('litmus.title')}</SubHeading>
-      <LitmusFindings result={result} text={reply} label={t('litmus.title')} />
+      <LitmusFindings result={result} text={reply} label={t('litmus.title')} onShow={onShow} />
       {confirm && (
         <Alert type="warning" role="alertdialog" aria-label={t('litmus.confirm')}>
           <Alert.Paragraph>{t('litmus.confirm')}</Alert.Paragraph>

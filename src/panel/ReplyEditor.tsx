@@ -1,6 +1,8 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Textarea } from '@zendeskgarden/react-forms';
+import { useCallback, useRef } from 'react';
 import styled from 'styled-components';
+import type { LitmusFinding } from '../rules';
 import { usePanel } from '../store';
 import { textDirection, type Direction } from './direction';
 import { useT } from './i18n';
@@ -27,18 +29,27 @@ export function ReplyEditor() {
   const words = useInsertWords('reply');
   const t = useT();
   const direction = textDirection(reply, language === 'ar' ? 'rtl' : 'ltr');
+  const box = useRef<HTMLTextAreaElement>(null);
+  // The finding's words selected in the reply itself, as long as the reply still holds them there (the check runs
+  // 300 ms after typing, so the agent may have typed since).
+  const show = useCallback((finding: LitmusFinding) => {
+    const element = box.current;
+    if (!element || element.value.slice(finding.start, finding.end) !== finding.evidence) return;
+    element.focus();
+    element.setSelectionRange(finding.start, finding.end);
+  }, []);
   const label = t(status === 'inserting' ? words.busy : status === 'inserted' ? words.done : words.reply);
   return (
     <Stack>
       <Field>
         <Field.Label>{t('reply.label')}</Field.Label>
         <Field.Hint>{t(words.hint)}</Field.Hint>
-        <ReplyBox value={reply} minRows={6} maxRows={16} dir={direction} $direction={direction} onChange={(e) => editReply(e.target.value)} />
+        <ReplyBox ref={box} value={reply} minRows={6} maxRows={16} dir={direction} $direction={direction} onChange={(e) => editReply(e.target.value)} />
       </Field>
       <Button isPrimary disabled={status === 'inserting' || status === 'inserted' || reply.trim() === ''} onClick={() => void insertReply()}>
         {label}
       </Button>
-      <ReplyCheck />
+      <ReplyCheck onShow={show} />
       {status === 'inserted' && <ReplyConfirmation />}
       <DraftCheck />
     </Stack>

@@ -20,6 +20,17 @@ describe('the litmus test in the panel', () => {
     expect(within(findings).getByText(/Give the answer again without pointing out/)).toBeInTheDocument();
   });
 
+  it('selects a finding\'s words in the reply itself when the agent asks to be shown them', async () => {
+    const { user } = await renderPanel(customerSays(TEXT.legit));
+    const box = screen.getByRole<HTMLTextAreaElement>('textbox', { name: /Reply to the customer/ });
+    await user.type(box, RUDE);
+    const findings = await screen.findByRole('list', { name: /Litmus test/ });
+    const passive = within(findings).getByText('Passive-aggressive').closest('li')!;
+    await user.click(within(passive).getByRole('button', { name: 'Show in the reply' }));
+    expect(box).toHaveFocus();
+    expect(box.value.slice(box.selectionStart, box.selectionEnd)).toBe('As I already told you');
+  });
+
   it('asks once before inserting a failing reply, and Insert anyway inserts it once', async () => {
     const { client, user } = await renderPanel(customerSays(TEXT.legit));
     await user.type(screen.getByRole('textbox', { name: /Reply to the customer/ }), RUDE);
