@@ -60,7 +60,7 @@ describe.skipIf(browserMissing)('the app in the local agent workspace', () => {
     await expect.poll(() => app.getByRole('button', { name: 'Insert reply' }).isEnabled()).toBe(true);
   });
 
-  it('checks the reply as the agent edits it, highlights what fails, and Insert anyway inserts it once', async () => {
+  it('checks the reply as the agent edits it, highlights what fails, shows it in the reply, and Insert anyway inserts it once', async () => {
     const { page, app } = await session.open('?ticket=5009');
     await shownAssessment(app);
     await expect.poll(() => app.getByText('Reads well if published.').count()).toBe(1);
@@ -69,6 +69,9 @@ describe.skipIf(browserMissing)('the app in the local agent workspace', () => {
     await reply.pressSequentially(" As I already told you, obviously you didn't read it.");
     const findings = app.getByRole('list', { name: /Litmus test/ });
     await expect.poll(() => findings.locator('mark', { hasText: 'As I already told you' }).count()).toBe(1);
+    await findings.getByRole('listitem').filter({ hasText: 'Passive-aggressive' }).getByRole('button', { name: 'Show in the reply' }).click();
+    const selected = await reply.evaluate((box: HTMLTextAreaElement) => box.value.slice(box.selectionStart, box.selectionEnd));
+    expect(selected).toBe('As I already told you');
     await app.getByRole('button', { name: 'Insert reply' }).click();
     await app.getByRole('alertdialog').getByRole('button', { name: 'Insert anyway' }).click();
     await expect.poll(() => editorText(page)).toContain('As I already told you');
