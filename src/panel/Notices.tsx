@@ -1,6 +1,7 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
-import type { Problem, WarningCode } from '../store';
+import type { WarningCode } from '../shared/adapter';
+import type { Problem } from '../store';
 import { usePanel } from '../store';
 import { CopyButton } from './Copy';
 import { useT, type Translate } from './i18n';

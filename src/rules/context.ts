@@ -26,7 +26,8 @@ const CommentSchema = record({
   public: v.optional(v.boolean()),
 });
 
-const TicketContextSchema = record({
+/** The TicketContext contract; docs/contract/ticket-context.schema.json is tested against it. */
+export const TicketContextSchema = record({
   id: v.pipe(
     v.string(),
     v.check((s) => s.trim() !== '', 'must not be empty or only spaces'),

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { HelpdeskAdapter } from '../adapters/types';
+import type { HelpdeskAdapter } from '../shared/adapter';
 import type { Language, Settings, TicketContext } from '../rules';
-import { InvalidDataError } from '../adapters/types';
+import { InvalidDataError } from '../shared/errors';
 import { browserClipboard, insertActions, type Clipboard } from './insert';
 import { uiLanguage } from './language';
 import { toProblem } from './problem';

@@ -1,4 +1,4 @@
-import type { InsertBehaviour, InsertMode, ReadWarning } from '../adapters/types';
+import type { InsertBehaviour, InsertMode, ReadWarning } from '../shared/adapter';
 import type { Assessment, Behaviour, Language, LitmusResult, TicketContext } from '../rules';
 import type { Problem } from './problem';
 

@@ -1,11 +1,12 @@
 import type { HistoryTicket, Ticket, TicketContext } from '../../rules';
-import { AdapterError, NetworkError, RateLimitedError, type ContextRead, type HelpdeskAdapter, type ReadWarning } from '../types';
+import { type ContextRead, type HelpdeskAdapter, type ReadWarning } from '../../shared/adapter';
+import { AdapterError, NetworkError, RateLimitedError } from '../../shared/errors';
 import { mustSwitch, readDraftText, type CommentType } from './draft';
-import { fieldKeys } from './fieldKeys';
+import { fieldKeys } from '../../shared/fieldKeys';
 import { PAGE_CAP, PAGE_SIZE, readHistory } from './history';
 import { createHistoryCache } from './historyCache';
 import type { HistoryStore } from './historyStore';
-import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, withTimeout, type RetryPolicy } from './request';
+import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, noAnswer, withTimeout, type RetryPolicy } from '../../shared/retry';
 import { readTicket } from './ticket';
 import type { ZafClient } from './zaf';
 
@@ -27,7 +28,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 async function zaf<T>(call: () => Promise<T>, timeoutMs: number): Promise<T> {
   try {
-    return await withTimeout(call(), timeoutMs, 'The helpdesk frame');
+    return await withTimeout(call(), timeoutMs, noAnswer('The helpdesk frame', timeoutMs));
   } catch (error) {
     if (error instanceof AdapterError) throw error;
     const { name, message } = isRecord(error) || error instanceof Error ? (error as { name?: unknown; message?: unknown }) : {};
