@@ -47,6 +47,7 @@ export const TicketContextSchema = record({
     locale: optionalText,
     lifetimeValue: v.optional(v.nullable(v.pipe(v.number(), v.finite('must be a finite number'))), null),
     orderCount: v.optional(v.nullable(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'))), null),
+    disputes: v.optional(v.nullable(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')))),
     tags,
   }),
   history: v.optional(

@@ -1,4 +1,5 @@
 import type { TicketContext } from '../rules/types';
+import type { ValueFigure } from './valueSource';
 
 /** What a read could not get, as a code the panel words in the agent's language. */
 export const WARNING_CODES = [
@@ -10,6 +11,13 @@ export const WARNING_CODES = [
   'history_unavailable',
   'history_rate_limited',
   'history_truncated',
+  // A value source could not be read (`source`, `reason`); the next one was asked.
+  'value_source_failed',
+  // No source knew a customer with this e-mail (`sources`).
+  'value_unmatched',
+  'value_no_email',
+  // A value-source setting was not understood (`detail`); that source is off.
+  'value_setting_invalid',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -22,6 +30,8 @@ export interface ReadWarning {
 export interface ContextRead {
   context: TicketContext;
   warnings: ReadWarning[];
+  /** Where the lifetime value came from and when; absent when no source had one. */
+  value?: ValueFigure;
 }
 
 export interface InsertOptions {
@@ -45,6 +55,9 @@ export interface InsertResult {
 export interface TagsResult {
   applied: boolean;
 }
+
+/** What one sync of a user tag did. */
+export type CustomerTagResult = 'added' | 'removed' | 'unchanged' | 'off';
 
 /** What Insert and the tags will do here, so the panel can word its buttons and confirmations truthfully. */
 export interface InsertBehaviour {
@@ -78,6 +91,11 @@ export interface HelpdeskAdapter {
    * helpdesk lets no app read its editor (Help Scout).
    */
   readDraft?(): Promise<string>;
+  /**
+   * Puts `tag` on the requester's user tags or takes it off, so Zendesk's triggers and views can use it (user tags are
+   * copied onto their new tickets). Writes nothing when the tags already say so, or when the setting turns it off.
+   */
+  syncCustomerTag?(tag: string, present: boolean): Promise<CustomerTagResult>;
   resize(height: number): void;
   /** Calls back when the ticket's requester changes; returns the unsubscribe. */
   onContextChange(listener: () => void): () => void;

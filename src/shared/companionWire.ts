@@ -43,3 +43,13 @@ export interface HistoryAnswer {
   conversations: ApiConversation[];
   truncated: boolean;
 }
+
+/**
+ * GET /api/value/shopify on the companion, and the answer a shop's own value endpoint gives: the same shape, so one
+ * parser reads both (src/adapters/value/valueAnswer.ts).
+ */
+export interface ValueAnswer {
+  lifetimeValue: number;
+  orderCount: number | null;
+  currency: string;
+}
