@@ -35,6 +35,16 @@ export default tseslint.config(
   { files: ['src/rules/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../*'], message: 'src/rules is pure: import only from inside src/rules.' }, ...UI_AND_IO] }] } },
   { files: ['src/rules/data/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../../*'], message: 'src/rules is pure: import only from inside src/rules.' }, ...UI_AND_IO] }] } },
   {
+    // Shared contracts are imported by every layer, browser and server alike, so they import no layer and no platform.
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['../adapters/*', '../store/*', '../store', '../panel/*', '../companion/*', '../workspace/*'], message: 'src/shared is imported by every layer; it imports none of them.' },
+        { group: ['react', 'react-dom', 'axios', 'zustand', '@zendeskgarden/*', 'node:*', 'fastify'], message: 'src/shared runs in the browser and in Node: no UI, HTTP client or Node APIs.' },
+      ] }],
+    },
+  },
+  {
     // Components render the store; only adapters talk to a helpdesk.
     files: ['src/panel/**/*.{ts,tsx}'],
     rules: {

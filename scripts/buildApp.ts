@@ -5,7 +5,7 @@ import { build } from 'vite';
 import { measure, type ScriptSize } from './bundleSize';
 import { ROOT } from './paths';
 
-/** Builds a Zendesk-ready app folder: manifest.json, translations/, and assets/ with the iframe HTML, its JS and the images. */
+/** Builds a Zendesk-ready app folder: manifest.json, requirements.json, translations/, and assets/ with the iframe HTML, its JS and the images. */
 export async function buildApp(dist: string): Promise<ScriptSize[]> {
   const assets = join(dist, 'assets');
   rmSync(dist, { recursive: true, force: true });
@@ -22,6 +22,8 @@ export async function buildApp(dist: string): Promise<ScriptSize[]> {
     build: { outDir: assets, assetsDir: '.', emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(ROOT, 'src', 'index.html') } },
   });
   cpSync(join(ROOT, 'manifest.json'), join(dist, 'manifest.json'));
+  // Created on install (user fields, team leads' views); `zcli apps:server` never installs it.
+  cpSync(join(ROOT, 'requirements.json'), join(dist, 'requirements.json'));
   cpSync(join(ROOT, 'translations'), join(dist, 'translations'), { recursive: true });
   for (const file of readdirSync(join(ROOT, 'assets'))) {
     if (/^(logo(-small)?|screenshot-\d+)\.png$/.test(file)) cpSync(join(ROOT, 'assets', file), join(assets, file));

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { HelpdeskAdapter } from './adapters/types';
+import type { HelpdeskAdapter } from './shared/adapter';
 import { App } from './panel/App';
 import { GuardedPanel } from './panel/ErrorBoundary';
 import { createPanelStore, PanelStoreProvider } from './store';

@@ -2,10 +2,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkAssets } from './assets';
 import { checkManifest } from './manifest';
+import { checkRequirements } from './requirements';
 import { checkTranslations } from './translations';
 import { error, type Finding } from './types';
 
-const TOP_LEVEL = ['manifest.json', 'translations', 'assets'];
+const TOP_LEVEL = ['manifest.json', 'requirements.json', 'translations', 'assets'];
 
 function readJson(path: string): { value: unknown } | { problem: string } {
   try {
@@ -20,7 +21,11 @@ export function validateAppDir(dir: string): Finding[] {
   const manifestFile = readJson(join(dir, 'manifest.json'));
   if ('problem' in manifestFile) return [error('manifest.json', `cannot be read: ${manifestFile.problem}`)];
   const findings: Finding[] = [];
-  for (const entry of readdirSync(dir)) if (!TOP_LEVEL.includes(entry)) findings.push(error(entry, 'is not part of a Zendesk app: only manifest.json, translations/ and assets/'));
+  for (const entry of readdirSync(dir)) if (!TOP_LEVEL.includes(entry)) findings.push(error(entry, 'is not part of a Zendesk app: only manifest.json, requirements.json, translations/ and assets/'));
+
+  const requirements = existsSync(join(dir, 'requirements.json')) ? readJson(join(dir, 'requirements.json')) : null;
+  if (requirements && 'problem' in requirements) findings.push(error('requirements.json', `cannot be read: ${requirements.problem}`));
+  else if (requirements) findings.push(...checkRequirements(requirements.value));
 
   const fileExists = (path: string) => existsSync(join(dir, path)) && statSync(join(dir, path)).isFile();
   const manifest = checkManifest(manifestFile.value, fileExists);

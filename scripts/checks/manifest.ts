@@ -4,7 +4,15 @@ import { error, isRecord, nonEmptyText, warning, type Finding, type ManifestPara
 export const PARAMETER_TYPES = ['text', 'password', 'checkbox', 'url', 'number', 'multiline', 'hidden', 'oauth'] as const;
 export const SUPPORT_LOCATIONS = ['ticket_sidebar', 'new_ticket_sidebar', 'user_sidebar', 'organization_sidebar', 'top_bar', 'nav_bar', 'ticket_editor', 'background', 'modal'];
 const PRODUCTS = ['support', 'chat', 'sell'];
+/** Where Zendesk's proxy may put a secure setting; a secure setting without scopes is refused. */
+export const SECURE_SCOPES = ['header', 'body', 'url', 'jwt_secret_key', 'basic_auth_username', 'basic_auth_password'] as const;
 const SECRET_NAME = /(token|secret|password|passwd|api_?key|private_?key|credential)/i;
+
+function checkScopes(at: string, scopes: unknown): Finding[] {
+  if (!Array.isArray(scopes) || scopes.length === 0) return [error(at, `is secure and needs "scopes": where the proxy may put it (${SECURE_SCOPES.join(', ')})`)];
+  const unknown = scopes.filter((s) => !(SECURE_SCOPES as readonly unknown[]).includes(s));
+  return unknown.length > 0 ? [error(at, `has scopes Zendesk does not know: ${unknown.map(String).join(', ')}`)] : [];
+}
 
 function checkParameters(raw: unknown): { findings: Finding[]; parameters: ManifestParameter[] } {
   const findings: Finding[] = [];
@@ -25,6 +33,8 @@ function checkParameters(raw: unknown): { findings: Finding[]; parameters: Manif
     if (p.secure !== undefined && typeof p.secure !== 'boolean') findings.push(error(at, '"secure" must be true or false'));
     if ((type === 'password' || SECRET_NAME.test(p.name)) && p.secure !== true) findings.push(error(at, 'holds a secret: mark it "secure": true so it never reaches the browser'));
     if (p.secure === true && p.default !== undefined) findings.push(error(at, 'is secure and must not ship a default value'));
+    if (p.secure === true) findings.push(...checkScopes(at, p.scopes));
+    else if (p.scopes !== undefined) findings.push(error(at, 'has scopes but is not secure: only secure settings have them'));
     if (type === 'number' && p.default !== undefined && typeof p.default !== 'number') findings.push(error(at, 'default must be a number'));
     if (type === 'checkbox' && p.default !== undefined && typeof p.default !== 'boolean') findings.push(error(at, 'default must be true or false'));
     parameters.push({ name: p.name, type, ...(p.secure === true ? { secure: true } : {}) });
@@ -67,6 +77,11 @@ export function checkManifest(manifest: unknown, fileExists: (path: string) => b
   findings.push(...checkLocations(manifest.location, fileExists));
   const params = checkParameters(manifest.parameters);
   findings.push(...params.findings);
+  const whitelist = manifest.domainWhitelist;
+  if (whitelist !== undefined && !(Array.isArray(whitelist) && whitelist.every((d) => nonEmptyText(d) && !/^https?:|\//.test(d)))) {
+    findings.push(error('manifest.domainWhitelist', 'must be a list of domain names, such as api.stripe.com'));
+  }
+  if (params.parameters.some((p) => p.secure) && !Array.isArray(whitelist)) findings.push(warning('manifest.domainWhitelist', 'is missing: secure settings only reach the domains it lists'));
   const defaultLocale = nonEmptyText(manifest.defaultLocale) ? manifest.defaultLocale : 'en';
   return { findings, parameters: params.parameters, defaultLocale, isPrivate: manifest.private !== false };
 }

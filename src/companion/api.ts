@@ -1,6 +1,6 @@
 import { UpstreamError, UpstreamHttpError, UpstreamRateLimited } from './errors';
 import type { TokenSource } from './oauth';
-import { DEFAULT_RETRY, retryAfterMs, type RetryPolicy } from './retry';
+import { DEFAULT_RETRY, retryAfterMs, type RetryPolicy } from '../shared/retry';
 
 export interface ApiRequest {
   method: 'GET' | 'POST' | 'PUT';
@@ -50,7 +50,7 @@ export function mailboxApi(apiUrl: string, tokens: TokenSource, retry: RetryPoli
         continue;
       }
       if (response.status === 429) {
-        const wait = retryAfterMs(response.headers, Date.now());
+        const wait = retryAfterMs(response.headers.get('x-ratelimit-retry-after') ?? response.headers.get('retry-after'), Date.now());
         if (limited >= retry.retries || wait > retry.maxWaitMs) throw new UpstreamRateLimited(wait);
         limited++;
         await retry.sleep(wait);

@@ -6,6 +6,8 @@ import { loggerOptions } from './log';
 import type { Mailbox } from './mailbox';
 import { pageHeaders, pageWithToken } from './page';
 import { apiRoutes } from './routes';
+import { valueRoutes } from './valueRoutes';
+import type { ValueAnswer } from '../shared/companionWire';
 import { scopeFromBody, scopeFromQuery } from './scope';
 import { createSessionKeys, type SessionScope } from './session';
 import { verifiedQuery, verifyBody } from './signature';
@@ -16,12 +18,14 @@ export interface CompanionDeps {
   /** The Help Scout build of the app: index.html and assets/. */
   appDir: string;
   now?: () => number;
+  /** The Shopify read for /api/value/shopify; none when the server has no shop. */
+  shopify?: ((email: string) => Promise<ValueAnswer | null>) | null;
   /** Where the request log goes (none when absent); queries are redacted (log.ts). */
   logStream?: NodeJS.WritableStream | undefined;
 }
 
 /** The companion server: the signed app page, its assets, and a narrow proxy to the Mailbox API. */
-export async function buildCompanion({ config, mailbox, appDir, now = Date.now, logStream }: CompanionDeps): Promise<FastifyInstance> {
+export async function buildCompanion({ config, mailbox, appDir, now = Date.now, logStream, shopify = null }: CompanionDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger: logStream ? loggerOptions(logStream) : false, bodyLimit: 256 * 1024 });
   const sessions = createSessionKeys(config.sessionTtlMs);
   const headers = pageHeaders(config.frameAncestors);
@@ -61,6 +65,8 @@ export async function buildCompanion({ config, mailbox, appDir, now = Date.now, 
   });
 
   await app.register(fastifyStatic, { root: join(appDir, 'assets'), prefix: '/assets/', index: false, cacheControl: true, maxAge: '1h' });
+  // Its own plugin: Zendesk's signed JWT, not a Help Scout session, admits these calls.
+  await app.register(valueRoutes({ config, shopify, now }));
   await app.register(apiRoutes({ config, mailbox, sessions, now }));
   return app;
 }

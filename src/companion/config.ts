@@ -18,6 +18,10 @@ export interface CompanionConfig {
   settings: Record<string, unknown>;
   /** Origins allowed to frame the app (Content-Security-Policy frame-ancestors). */
   frameAncestors: string[];
+  /** The shop's Admin API (`https://{shop}.myshopify.com`) and its own app's client credentials; null when not used. */
+  shopify: { shopUrl: string; clientId: string; clientSecret: string } | null;
+  /** The secret Zendesk's proxy signs value requests with (the app's `companion_jwt_secret`); empty: Zendesk is refused. */
+  zendeskJwtSecret: string;
 }
 
 export type ConfigResult = { ok: true; config: CompanionConfig } | { ok: false; errors: string[] };
@@ -82,6 +86,15 @@ export function readConfig(env: Env): ConfigResult {
     sessionTtlMs: integer(env, 'FAIRLINE_SESSION_TTL_SECONDS', 1800, 60, 86_400, errors) * 1000,
     settings: settingsFrom(env.FAIRLINE_SETTINGS, errors),
     frameAncestors: (env.FAIRLINE_FRAME_ANCESTORS?.trim() || 'https://secure.helpscout.net').split(/\s+/),
+    shopify: null,
+    zendeskJwtSecret: '',
   };
+  const shopUrl = env.SHOPIFY_SHOP_URL?.trim();
+  const clientId = env.SHOPIFY_CLIENT_ID?.trim() ?? '';
+  const clientSecret = env.SHOPIFY_CLIENT_SECRET?.trim() ?? '';
+  if (shopUrl && (!clientId || !clientSecret)) errors.push('SHOPIFY_SHOP_URL is set, so SHOPIFY_CLIENT_ID and SHOPIFY_CLIENT_SECRET (the shop app\'s client credentials) must be too.');
+  config.shopify = shopUrl ? { shopUrl: url(env, 'SHOPIFY_SHOP_URL', shopUrl, errors), clientId, clientSecret } : null;
+  config.zendeskJwtSecret = env.FAIRLINE_ZENDESK_JWT_SECRET ?? '';
+  if (config.zendeskJwtSecret !== '' && config.zendeskJwtSecret.length < 32) errors.push('FAIRLINE_ZENDESK_JWT_SECRET must be at least 32 characters: it is all that stands between the internet and your shop\'s figures.');
   return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
 }

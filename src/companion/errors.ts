@@ -6,8 +6,8 @@ export class UpstreamError extends Error {
 /** Help Scout still rate limited us after the bounded retries, or asked for a longer wait than we accept. */
 export class UpstreamRateLimited extends UpstreamError {
   override name = 'UpstreamRateLimited';
-  constructor(readonly retryAfterMs: number) {
-    super('Help Scout is rate limiting requests');
+  constructor(readonly retryAfterMs: number, message = 'Help Scout is rate limiting requests') {
+    super(message);
   }
 }
 

@@ -1,29 +1,11 @@
 import type { ApiCall } from './api';
+import type { ApiConversation as EarlierConversation, ApiThread as Thread } from '../shared/companionWire';
 import { UpstreamError } from './errors';
 
 const DAY_MS = 86_400_000;
 export const HISTORY_DAYS = 365;
 /** Help Scout pages hold 25 (threads) or 25–50 (conversations); five pages is plenty for one customer. */
 export const PAGE_CAP = 5;
-
-export interface Thread {
-  id: number;
-  type: string;
-  state: string | null;
-  body: string;
-  createdAt: string | null;
-  createdBy: { type: string; id: number | null } | null;
-}
-
-export interface EarlierConversation {
-  id: number;
-  number: number | null;
-  subject: string;
-  preview: string;
-  status: string;
-  createdAt: string;
-  tags: string[];
-}
 
 export interface Paged<T> {
   items: T[];

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { CompanionSettings, HistoryAnswer, ThreadsAnswer } from '../shared/companionWire';
 import type { CompanionConfig } from './config';
 import { UpstreamError, UpstreamHttpError, UpstreamRateLimited } from './errors';
 import { ownConversation, ownCustomer, sessionCheck } from './guards';
@@ -32,9 +33,9 @@ export function apiRoutes({ config, mailbox, sessions, now }: ApiDeps) {
     api.addHook('onRequest', sessionCheck(sessions, now));
     api.setErrorHandler((error, _request, reply) => upstreamFailure(reply, error));
 
-    api.get('/api/config', async () => ({ settings: config.settings, writeDrafts: config.writeDrafts }));
+    api.get('/api/config', async (): Promise<CompanionSettings> => ({ settings: config.settings, writeDrafts: config.writeDrafts }));
 
-    api.get<{ Params: { id: string } }>('/api/conversations/:id/threads', { schema: { params: idParams }, preHandler: ownConversation }, async (request) => {
+    api.get<{ Params: { id: string } }>('/api/conversations/:id/threads', { schema: { params: idParams }, preHandler: ownConversation }, async (request): Promise<ThreadsAnswer> => {
       const { items, truncated } = await mailbox.threads(request.params.id);
       return { threads: items, truncated };
     });
@@ -42,7 +43,7 @@ export function apiRoutes({ config, mailbox, sessions, now }: ApiDeps) {
     api.get<{ Params: { id: string }; Querystring: { exclude?: string } }>(
       '/api/customers/:id/conversations',
       { schema: { params: idParams, querystring: { type: 'object', properties: { exclude: { type: 'string', pattern: ID_PATTERN } } } }, preHandler: ownCustomer(mailbox) },
-      async (request) => {
+      async (request): Promise<HistoryAnswer> => {
         const { items, truncated } = await mailbox.history(request.params.id, request.query.exclude);
         return { conversations: items, truncated };
       },

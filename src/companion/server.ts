@@ -5,6 +5,7 @@ import { buildCompanion } from './app';
 import { readConfig } from './config';
 import { mailbox } from './mailbox';
 import { clientCredentials } from './oauth';
+import { shopifyValue } from './shopify';
 
 export const HELPSCOUT_DIST = join(import.meta.dirname, '..', '..', 'dist-helpscout');
 
@@ -14,6 +15,10 @@ if (!result.ok) {
   process.exit(1);
 }
 const { config } = result;
-const tokens = clientCredentials({ apiUrl: config.apiUrl, appId: config.appId, appSecret: config.appSecret, now: Date.now });
-const app = await buildCompanion({ config, mailbox: mailbox(mailboxApi(config.apiUrl, tokens), Date.now), appDir: HELPSCOUT_DIST, logStream: process.stdout });
+const tokens = clientCredentials({ tokenUrl: `${config.apiUrl}/v2/oauth2/token`, appId: config.appId, appSecret: config.appSecret, now: Date.now });
+const shop = config.shopify;
+const shopify = shop
+  ? shopifyValue(shop.shopUrl, clientCredentials({ tokenUrl: `${shop.shopUrl}/admin/oauth/access_token`, service: 'Shopify', appId: shop.clientId, appSecret: shop.clientSecret, now: Date.now }))
+  : null;
+const app = await buildCompanion({ config, mailbox: mailbox(mailboxApi(config.apiUrl, tokens), Date.now), appDir: HELPSCOUT_DIST, logStream: process.stdout, shopify });
 await app.listen({ port: config.port, host: config.host });

@@ -1,6 +1,7 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
-import type { Problem, WarningCode } from '../store';
+import type { ReadWarning, WarningCode } from '../shared/adapter';
+import type { Problem } from '../store';
 import { usePanel } from '../store';
 import { CopyButton } from './Copy';
 import { useT, type Translate } from './i18n';
@@ -43,8 +44,19 @@ function InsertProblem() {
   );
 }
 
-// Earlier tickets that could not be read are worth another try; the other gaps stay until the data changes.
-const RETRYABLE: readonly WarningCode[] = ['history_unavailable', 'history_rate_limited'];
+// Earlier tickets or a value source that could not be read are worth another try; the other gaps stay until the data changes.
+const RETRYABLE: readonly WarningCode[] = ['history_unavailable', 'history_rate_limited', 'value_source_failed'];
+
+/** A value source's warning names the source and the reason in the agent's language. */
+function wordedValues(t: Translate, w: ReadWarning): Record<string, string | number> {
+  const values = { ...w.values };
+  if (w.code === 'value_source_failed') {
+    values.reason = t(`sourceProblem.${String(values.reason)}`, values);
+    values.source = t(`source.${String(values.source)}`);
+  }
+  if (w.code === 'value_unmatched') values.sources = String(values.sources ?? '').split(',').map((s) => t(`source.${s}`)).join(', ');
+  return values;
+}
 
 function Warnings() {
   const warnings = usePanel((s) => s.warnings);
@@ -58,7 +70,7 @@ function Warnings() {
         <Alert type="warning" role="status">
           <Alert.Title>{t('warning.heading')}</Alert.Title>
           {warnings.map((w) => (
-            <Alert.Paragraph key={w.code}>{t(`warning.${w.code}`, w.values)}</Alert.Paragraph>
+            <Alert.Paragraph key={`${w.code}:${JSON.stringify(w.values ?? {})}`}>{t(`warning.${w.code}`, wordedValues(t, w))}</Alert.Paragraph>
           ))}
           {warnings.some((w) => RETRYABLE.includes(w.code)) && (
             <Button size="small" disabled={refreshing} onClick={() => void load()}>

@@ -38,3 +38,16 @@ export function useNumber(): (value: number, digits?: number) => string {
   const language = usePanel((s) => s.uiLanguage);
   return (value, digits = 0) => new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value);
 }
+
+/** An amount in its currency, as the agent's language writes it ("US$1,840.00", "‏١٬٨٤٠٫٠٠ US$"). */
+export function useMoney(): (value: number, currency: string) => string {
+  const language = usePanel((s) => s.uiLanguage);
+  return (value, currency) => {
+    try {
+      return new Intl.NumberFormat(language, { style: 'currency', currency }).format(value);
+    } catch {
+      // A code Intl does not know is shown as it came.
+      return `${new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value)} ${currency}`;
+    }
+  };
+}

@@ -1,4 +1,5 @@
-import type { InsertMode, InsertTarget, PanelState } from '../store';
+import type { InsertMode } from '../shared/adapter';
+import type { InsertTarget, PanelState } from '../store';
 import { usePanel } from '../store';
 
 /** Translation keys for one way of inserting: the buttons before, during and after, what happened, and failures. */

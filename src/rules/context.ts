@@ -26,7 +26,8 @@ const CommentSchema = record({
   public: v.optional(v.boolean()),
 });
 
-const TicketContextSchema = record({
+/** The TicketContext contract; docs/contract/ticket-context.schema.json is tested against it. */
+export const TicketContextSchema = record({
   id: v.pipe(
     v.string(),
     v.check((s) => s.trim() !== '', 'must not be empty or only spaces'),
@@ -46,6 +47,7 @@ const TicketContextSchema = record({
     locale: optionalText,
     lifetimeValue: v.optional(v.nullable(v.pipe(v.number(), v.finite('must be a finite number'))), null),
     orderCount: v.optional(v.nullable(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'))), null),
+    disputes: v.optional(v.nullable(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')))),
     tags,
   }),
   history: v.optional(

@@ -21,6 +21,8 @@ export interface Facts {
   /** The latest warning on record within `warningMemoryDays`: its ticket, date and the behaviour it answered. */
   warning: TicketRecord | null;
   terminated: boolean;
+  /** Earlier chargebacks the value source counted (null when it cannot know); shown to the agent, not used to classify. */
+  priorDisputes: number | null;
   /** Where the ending is recorded: an earlier ticket, or null when only the customer carries the tag. */
   termination: TicketRecord | null;
   language: Language;
@@ -86,6 +88,7 @@ export function computeFacts(context: TicketContext, settings: Settings, now: Da
         ? recordOf({ ...(ticket.id === undefined ? {} : { id: ticket.id }), createdAt: ticket.createdAt ?? '', tags: ticket.tags }, settings)
         : null,
     terminated: customer.tags.includes(terminated) || endedTicket !== null,
+    priorDisputes: customer.disputes ?? null,
     termination: endedTicket ? recordOf(endedTicket, settings) : null,
     language: replyLanguage(customer.locale, ticket.comments),
   };

@@ -59,6 +59,8 @@ export interface Customer {
   locale?: string;
   lifetimeValue: number | null;
   orderCount: number | null;
+  /** Earlier payments the customer disputed with their bank (chargebacks), where the value source knows; a fact, not a classification input. */
+  disputes?: number | null;
   tags: string[];
 }
 

@@ -3,4 +3,3 @@ export { PanelStoreProvider, usePanel } from './provider';
 export type { CopyStatus, CopyTarget, InsertProblem, InsertStatus, InsertTarget, LoadStatus, PanelState, TagsOutcome } from './state';
 export type { Clipboard } from './insert';
 export type { Problem, ProblemCode } from './problem';
-export type { InsertBehaviour, InsertMode, ReadWarning, WarningCode } from '../adapters/types';

@@ -1,4 +1,4 @@
-import type { HelpdeskAdapter, InsertMode } from '../adapters/types';
+import type { HelpdeskAdapter, InsertMode } from '../shared/adapter';
 import { toProblem } from './problem';
 import type { CopyTarget, InsertTarget, PanelActions, PanelState } from './state';
 

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { HelpdeskAdapter } from '../adapters/types';
+import type { HelpdeskAdapter } from '../shared/adapter';
 import type { Language, Settings, TicketContext } from '../rules';
-import { InvalidDataError } from '../adapters/types';
+import { InvalidDataError } from '../shared/errors';
 import { browserClipboard, insertActions, type Clipboard } from './insert';
 import { uiLanguage } from './language';
 import { toProblem } from './problem';
@@ -49,6 +49,15 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
       return rules.litmus(text, settings ? { action: response.action, language, settings } : { action: response.action, language });
     };
 
+    /** The VIP tag follows the tier onto the requester's profile; an unknown tier changes nothing, so a failed read never removes it. */
+    const syncVipTag = async (mine: number) => {
+      const tier = get().assessment?.ltv.tier;
+      if (!adapter.syncCustomerTag || !settings || !tier || tier === 'unknown') return;
+      const tag = settings.tags.vip;
+      const result = await adapter.syncCustomerTag(tag, tier === 'vip').catch(() => 'failed' as const);
+      if (mine === generation) set({ customerTag: { tag, result } });
+    };
+
     return {
       ...INITIAL,
       helpdesk: adapter.helpdesk,
@@ -84,6 +93,8 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
             context: checked.context,
             settingsIssues: parsed.issues,
             warnings: read.warnings,
+            value: read.value ?? null,
+            customerTag: null,
             assessment,
             detected: { behaviour: detected.primary, confidence: detected.confidence },
             override,
@@ -101,7 +112,9 @@ export function createPanelStore({ adapter, now, clipboard = browserClipboard }:
         } catch (error) {
           if (!current()) return;
           set({ status: get().assessment ? 'ready' : 'error', refreshing: false, loadProblem: toProblem(error) });
+          return;
         }
+        await syncVipTag(mine);
       },
       overrideBehaviour(behaviour) {
         const { context, detected } = get();

@@ -1,4 +1,4 @@
-import { DraftConflictError, HttpError, InvalidDataError, NetworkError, RateLimitedError } from '../adapters/types';
+import { DraftConflictError, HttpError, InvalidDataError, NetworkError, RateLimitedError } from '../shared/errors';
 
 // draft_public / draft_internal: the editor holds the agent's draft of the other kind, so nothing went in.
 export const PROBLEM_CODES = ['rate_limited', 'network', 'http', 'invalid_data', 'draft_public', 'draft_internal', 'failed'] as const;

@@ -1,4 +1,5 @@
-import type { InsertBehaviour, InsertMode, ReadWarning } from '../adapters/types';
+import type { CustomerTagResult, InsertBehaviour, InsertMode, ReadWarning } from '../shared/adapter';
+import type { ValueFigure } from '../shared/valueSource';
 import type { Assessment, Behaviour, Language, LitmusResult, TicketContext } from '../rules';
 import type { Problem } from './problem';
 
@@ -44,6 +45,10 @@ export interface PanelData {
   context: TicketContext | null;
   settingsIssues: string[];
   warnings: ReadWarning[];
+  /** Where the lifetime value came from and when; null when no source had it. */
+  value: ValueFigure | null;
+  /** What keeping the VIP tag on the requester's profile did after the last load; null before it ran. */
+  customerTag: { tag: string; result: CustomerTagResult | 'failed' } | null;
   assessment: Assessment | null;
   /** What the classifier found, kept while the agent overrides it. */
   detected: { behaviour: Behaviour; confidence: number } | null;
@@ -110,6 +115,8 @@ export const INITIAL: PanelData = {
   context: null,
   settingsIssues: [],
   warnings: [],
+  value: null,
+  customerTag: null,
   assessment: null,
   detected: null,
   override: null,

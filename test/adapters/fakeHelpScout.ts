@@ -1,5 +1,6 @@
 import type { Context } from '@helpscout/javascript-sdk';
-import type { ApiConversation, ApiThread, CompanionClient, CompanionSettings } from '../../src/adapters/helpscout/companion';
+import type { CompanionClient } from '../../src/adapters/helpscout/companion';
+import type { ApiConversation, ApiThread, CompanionSettings } from '../../src/shared/companionWire';
 import type { HelpScoutSdk } from '../../src/adapters/helpscout/sdk';
 
 export interface FakeSdk extends HelpScoutSdk {

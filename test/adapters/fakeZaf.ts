@@ -11,7 +11,7 @@ export interface FakeZendesk {
   /** Values the ticket sidebar can `get`, by ZAF path; a missing path answers with a ZAF error. */
   paths: Record<string, unknown>;
   settings: Record<string, unknown>;
-  api: (url: string) => ApiAnswer | Promise<ApiAnswer>;
+  api: (url: string, options?: ZafRequestOptions) => ApiAnswer | Promise<ApiAnswer>;
   /** Invoke names that fail, as Zendesk would answer them. */
   failingInvokes?: string[];
 }
@@ -67,7 +67,7 @@ export function fakeZafClient(zendesk: FakeZendesk): FakeZafClient {
     },
     async request(options: ZafRequestOptions) {
       client.requests.push(options.url);
-      const answer = await zendesk.api(options.url);
+      const answer = await zendesk.api(options.url, options);
       const complete = { status: answer.status, headers: answer.headers ?? {}, responseText: JSON.stringify(answer.body ?? null), responseJSON: answer.body };
       if (answer.status >= 200 && answer.status < 300) return complete;
       throw complete;

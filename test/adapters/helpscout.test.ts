@@ -1,7 +1,7 @@
 import type { Context } from '@helpscout/javascript-sdk';
 import { createHelpScoutAdapter } from '../../src/adapters/helpscout/adapter';
-import type { ApiThread } from '../../src/adapters/helpscout/companion';
-import { NetworkError, RateLimitedError } from '../../src/adapters/types';
+import type { ApiThread } from '../../src/shared/companionWire';
+import { NetworkError, RateLimitedError } from '../../src/shared/errors';
 import { createWorkspace } from '../../src/workspace/model';
 import { apiConversation, apiThreads, sdkContext } from '../../src/workspace/helpscout/model';
 import { fakeCompanion, fakeSdk, type FakeCompanion } from './fakeHelpScout';

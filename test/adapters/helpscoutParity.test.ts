@@ -1,7 +1,7 @@
 import axios from 'axios';
 import { createHelpScoutAdapter } from '../../src/adapters/helpscout/adapter';
 import { companionClient } from '../../src/adapters/helpscout/companion';
-import type { HelpdeskAdapter } from '../../src/adapters/types';
+import type { HelpdeskAdapter } from '../../src/shared/adapter';
 import { createZendeskAdapter } from '../../src/adapters/zendesk/adapter';
 import { assess, parseSettings, parseTicketContext } from '../../src/rules';
 import { OPEN_TICKETS } from '../../src/workspace/demo/tickets';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import HelpScout from '@helpscout/javascript-sdk';
 import { createHelpScoutAdapter } from '../../src/adapters/helpscout/adapter';
-import type { ApiThread } from '../../src/adapters/helpscout/companion';
+import type { ApiThread } from '../../src/shared/companionWire';
 import { createWorkspace } from '../../src/workspace/model';
 import { apiThreads, sdkContext } from '../../src/workspace/helpscout/model';
 import { fakeCompanion } from './fakeHelpScout';

@@ -1,4 +1,4 @@
-import { InvalidDataError } from '../../src/adapters/types';
+import { InvalidDataError } from '../../src/shared/errors';
 import { PAGE_CAP, readHistory } from '../../src/adapters/zendesk/history';
 import { fakeZafClient } from './fakeZaf';
 import { daysAgo, historyApi, NOW, REQUESTER_ID } from './zendeskWorld';

@@ -1,4 +1,4 @@
-import { htmlToText } from '../../src/adapters/zendesk/html';
+import { htmlToText } from '../../src/shared/html';
 
 describe('htmlToText', () => {
   it.each([

@@ -1,5 +1,6 @@
-import { HttpError, NetworkError, RateLimitedError } from '../../src/adapters/types';
-import { getJson, retryAfterMs, type RetryPolicy } from '../../src/adapters/zendesk/request';
+import { HttpError, NetworkError, RateLimitedError } from '../../src/shared/errors';
+import { getJson } from '../../src/adapters/zendesk/request';
+import { retryAfterMs, type RetryPolicy } from '../../src/shared/retry';
 import { fakeZafClient, type ApiAnswer } from './fakeZaf';
 
 function clientAnswering(...answers: ApiAnswer[]) {

@@ -1,4 +1,4 @@
-import { DraftConflictError, InvalidDataError } from '../../src/adapters/types';
+import { DraftConflictError, InvalidDataError } from '../../src/shared/errors';
 import { createZendeskAdapter } from '../../src/adapters/zendesk/adapter';
 import { isBlankDraft } from '../../src/adapters/zendesk/draft';
 import { fakeZafClient } from './fakeZaf';

@@ -50,8 +50,8 @@ describe('the manifest check', () => {
     expect(messages(findings).join('\n')).toMatch(expected);
   });
 
-  it('accepts a secure token without a default', () => {
-    const { findings } = checkManifest({ ...base, parameters: [{ name: 'apiToken', type: 'text', secure: true, required: true }] }, exists);
+  it('accepts a secure token without a default, with its scopes and the domain it may reach', () => {
+    const { findings } = checkManifest({ ...base, domainWhitelist: ['api.stripe.com'], parameters: [{ name: 'apiToken', type: 'text', secure: true, required: true, scopes: ['header'] }] }, exists);
     expect(findings).toEqual([]);
   });
 

@@ -50,7 +50,7 @@ export async function startWorld(env: Record<string, string> = {}, fakeOptions: 
   const config: CompanionConfig = result.config;
   const clock = { now: NOW };
   const sleeps: number[] = [];
-  const tokens = clientCredentials({ apiUrl: config.apiUrl, appId: config.appId, appSecret: config.appSecret, now: () => clock.now });
+  const tokens = clientCredentials({ tokenUrl: `${config.apiUrl}/v2/oauth2/token`, appId: config.appId, appSecret: config.appSecret, now: () => clock.now });
   const call = mailboxApi(config.apiUrl, tokens, { retries: 3, maxWaitMs: 30_000, sleep: async (ms) => void sleeps.push(ms) });
   const app = await buildCompanion({ config, mailbox: mailbox(call, () => clock.now), appDir: dir, now: () => clock.now, logStream });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,7 +1,7 @@
 import './jsdom';
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { HelpdeskAdapter } from '../../src/adapters/types';
+import type { HelpdeskAdapter } from '../../src/shared/adapter';
 import { createZendeskAdapter } from '../../src/adapters/zendesk/adapter';
 import { App } from '../../src/panel/App';
 import { createPanelStore, PanelStoreProvider } from '../../src/store';

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import { NetworkError, type InsertBehaviour } from '../../src/adapters/types';
+import { type InsertBehaviour } from '../../src/shared/adapter';
+import { NetworkError } from '../../src/shared/errors';
 import { CLIPBOARD, DRAFT, EDITOR, fakeAdapter, ticketContext } from '../store/fakeAdapter';
 import { renderWithAdapter, TEXT } from './harness';
 

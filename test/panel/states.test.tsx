@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import './jsdom';
 import { act, render, screen, within } from '@testing-library/react';
-import type { HelpdeskAdapter } from '../../src/adapters/types';
+import type { HelpdeskAdapter } from '../../src/shared/adapter';
 import { App } from '../../src/panel/App';
 import { createPanelStore, PanelStoreProvider } from '../../src/store';
 import { NOW } from '../adapters/zendeskWorld';
-import { NetworkError } from '../../src/adapters/types';
+import { NetworkError } from '../../src/shared/errors';
 import { fakeAdapter } from '../store/fakeAdapter';
 import { customerSays, renderPanel, renderWithAdapter, TEXT } from './harness';
 

@@ -1,5 +1,5 @@
-import type { ContextRead } from '../../src/adapters/types';
-import { NetworkError } from '../../src/adapters/types';
+import type { ContextRead } from '../../src/shared/adapter';
+import { NetworkError } from '../../src/shared/errors';
 import { createPanelStore } from '../../src/store';
 import { fakeAdapter, NOW, ticketContext } from '../store/fakeAdapter';
 

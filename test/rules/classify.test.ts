@@ -22,6 +22,7 @@ function facts(overrides: Partial<Facts> = {}): Facts {
     termination: null,
     priorWarning: false,
     terminated: false,
+    priorDisputes: null,
     language: 'en',
     ...overrides,
   };

@@ -1,4 +1,4 @@
-import type { ContextRead, HelpdeskAdapter, InsertBehaviour, InsertOptions } from '../../src/adapters/types';
+import type { ContextRead, HelpdeskAdapter, InsertBehaviour, InsertOptions } from '../../src/shared/adapter';
 import type { TicketContext } from '../../src/rules';
 
 export const NOW = new Date('2026-11-01T12:00:00Z');

@@ -1,4 +1,4 @@
-import { NetworkError } from '../../src/adapters/types';
+import { NetworkError } from '../../src/shared/errors';
 import { createPanelStore } from '../../src/store';
 import { CLIPBOARD, DRAFT, EDITOR, fakeAdapter, NOW, ticketContext } from './fakeAdapter';
 

@@ -1,4 +1,4 @@
-import { DraftConflictError } from '../../src/adapters/types';
+import { DraftConflictError } from '../../src/shared/errors';
 import { createPanelStore, type Clipboard } from '../../src/store';
 import { fakeAdapter, NOW, ticketContext } from './fakeAdapter';
 

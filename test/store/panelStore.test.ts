@@ -1,4 +1,4 @@
-import { HttpError, NetworkError, RateLimitedError } from '../../src/adapters/types';
+import { HttpError, NetworkError, RateLimitedError } from '../../src/shared/errors';
 import { createPanelStore } from '../../src/store';
 import { fakeAdapter, NOW, ticketContext } from './fakeAdapter';
 

@@ -1,6 +1,9 @@
-import { InvalidDataError, NetworkError, RateLimitedError, type ContextRead, type HelpdeskAdapter, type ReadWarning } from '../types';
-import { fieldKeys } from '../zendesk/fieldKeys';
-import type { CompanionClient, CompanionSettings } from './companion';
+import { type ContextRead, type HelpdeskAdapter, type ReadWarning } from '../../shared/adapter';
+import { InvalidDataError, NetworkError, RateLimitedError } from '../../shared/errors';
+import { fieldKeys } from '../../shared/fieldKeys';
+import { withTimeout } from '../../shared/retry';
+import type { CompanionSettings } from '../../shared/companionWire';
+import type { CompanionClient } from './companion';
 import { openConversation, toHistory, toTicket } from './context';
 import { behaviourFor } from './insertMode';
 import { message } from './messages';
@@ -13,13 +16,6 @@ export interface HelpScoutAdapterOptions {
   locale?: () => string;
   /** How long to wait for Help Scout's first context before saying it did not answer. */
   contextTimeoutMs?: number;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new NetworkError('Help Scout did not send the conversation: is the app open inside Help Scout?')), ms);
-    promise.then(resolve, reject).finally(() => clearTimeout(timer));
-  });
 }
 
 const browserLocale = () => (typeof navigator === 'undefined' ? 'en' : navigator.language || 'en');
@@ -55,7 +51,7 @@ export function createHelpScoutAdapter({ sdk, companion, locale = browserLocale,
   };
   const currentContext = () => {
     watch();
-    context ??= withTimeout(sdk.getApplicationContext(), contextTimeoutMs);
+    context ??= withTimeout(sdk.getApplicationContext(), contextTimeoutMs, () => new NetworkError('Help Scout did not send the conversation: is the app open inside Help Scout?'));
     context.catch(() => (context = null));
     return context;
   };

@@ -1,35 +1,11 @@
 import axios, { isAxiosError, type AxiosInstance } from 'axios';
-import { HttpError, InvalidDataError, NetworkError, RateLimitedError } from '../types';
-
-/** A thread as the companion server passes it on from the Mailbox API. */
-export interface ApiThread {
-  id: number;
-  type: string;
-  state: string | null;
-  body: string;
-  createdAt: string | null;
-  createdBy: { type: string; id: number | null } | null;
-}
-
-export interface ApiConversation {
-  id: number;
-  subject: string;
-  preview: string;
-  status: string;
-  createdAt: string;
-  tags: string[];
-}
-
-export interface CompanionSettings {
-  settings: Record<string, unknown>;
-  /** The server may save drafts and add tags; otherwise the reply goes to the clipboard. */
-  writeDrafts: boolean;
-}
+import type { CompanionSettings, HistoryAnswer, ThreadsAnswer } from '../../shared/companionWire';
+import { HttpError, InvalidDataError, NetworkError, RateLimitedError } from '../../shared/errors';
 
 export interface CompanionClient {
   config(): Promise<CompanionSettings>;
-  threads(conversationId: number): Promise<{ threads: ApiThread[]; truncated: boolean }>;
-  history(customerId: number, excludeId: number): Promise<{ conversations: ApiConversation[]; truncated: boolean }>;
+  threads(conversationId: number): Promise<ThreadsAnswer>;
+  history(customerId: number, excludeId: number): Promise<HistoryAnswer>;
   saveDraft(conversationId: number, text: string): Promise<void>;
   addTags(conversationId: number, tags: readonly string[]): Promise<void>;
 }
@@ -68,9 +44,9 @@ export function companionClient(token: string, http: AxiosInstance = axios.creat
   return {
     config: () =>
       call(() => http.get('api/config', { headers }), (d): d is CompanionSettings => isRecord(d) && isRecord(d.settings) && typeof d.writeDrafts === 'boolean', 'its settings'),
-    threads: (id) => call(() => http.get(`api/conversations/${id}/threads`, { headers }), hasList<{ threads: ApiThread[]; truncated: boolean }>('threads'), 'the threads'),
+    threads: (id) => call(() => http.get(`api/conversations/${id}/threads`, { headers }), hasList<ThreadsAnswer>('threads'), 'the threads'),
     history: (customerId, excludeId) =>
-      call(() => http.get(`api/customers/${customerId}/conversations`, { headers, params: { exclude: excludeId } }), hasList<{ conversations: ApiConversation[]; truncated: boolean }>('conversations'), 'the history'),
+      call(() => http.get(`api/customers/${customerId}/conversations`, { headers, params: { exclude: excludeId } }), hasList<HistoryAnswer>('conversations'), 'the history'),
     saveDraft: async (id, text) => void (await call(() => http.post(`api/conversations/${id}/drafts`, { text }, { headers }), anything, 'the draft')),
     addTags: async (id, tags) => void (await call(() => http.post(`api/conversations/${id}/tags`, { tags }, { headers }), anything, 'the tags')),
   };

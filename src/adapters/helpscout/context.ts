@@ -1,9 +1,9 @@
 import type { Comment, Customer, HistoryTicket, Ticket } from '../../rules';
-import type { ReadWarning } from '../types';
-import { InvalidDataError } from '../types';
-import type { FieldKeys } from '../zendesk/ticket';
-import { htmlToText } from '../zendesk/html';
-import type { ApiConversation, ApiThread } from './companion';
+import type { ReadWarning } from '../../shared/adapter';
+import { InvalidDataError } from '../../shared/errors';
+import type { FieldKeys } from '../../shared/fieldKeys';
+import { htmlToText } from '../../shared/html';
+import type { ApiConversation, ApiThread } from '../../shared/companionWire';
 import type { HelpScoutContext } from './sdk';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

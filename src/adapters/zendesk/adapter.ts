@@ -1,12 +1,20 @@
 import type { HistoryTicket, Ticket, TicketContext } from '../../rules';
-import { AdapterError, NetworkError, RateLimitedError, type ContextRead, type HelpdeskAdapter, type ReadWarning } from '../types';
+import { type ContextRead, type HelpdeskAdapter, type ReadWarning } from '../../shared/adapter';
+import { AdapterError, NetworkError, RateLimitedError } from '../../shared/errors';
 import { mustSwitch, readDraftText, type CommentType } from './draft';
-import { fieldKeys } from './fieldKeys';
+import { fieldKeys } from '../../shared/fieldKeys';
 import { PAGE_CAP, PAGE_SIZE, readHistory } from './history';
 import { createHistoryCache } from './historyCache';
+import type { CustomerValue, ValueFigure } from '../../shared/valueSource';
 import type { HistoryStore } from './historyStore';
-import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, withTimeout, type RetryPolicy } from './request';
+import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, noAnswer, withTimeout, type RetryPolicy } from '../../shared/retry';
+import { createValueCache } from '../value/cache';
+import { readValue } from '../value/chain';
+import { valueSettings } from '../value/settings';
+import { valueSources } from '../value/sources';
+import { requestJson } from './request';
 import { readTicket } from './ticket';
+import { syncUserTag } from './userTags';
 import type { ZafClient } from './zaf';
 
 export interface ZendeskAdapterOptions {
@@ -27,7 +35,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 async function zaf<T>(call: () => Promise<T>, timeoutMs: number): Promise<T> {
   try {
-    return await withTimeout(call(), timeoutMs, 'The helpdesk frame');
+    return await withTimeout(call(), timeoutMs, noAnswer('The helpdesk frame', timeoutMs));
   } catch (error) {
     if (error instanceof AdapterError) throw error;
     const { name, message } = isRecord(error) || error instanceof Error ? (error as { name?: unknown; message?: unknown }) : {};
@@ -50,6 +58,22 @@ function asHistory(ticket: Ticket, now: Date): HistoryTicket {
   return entry;
 }
 
+/** The user field's value, when it holds one: it goes before every other source. */
+function fieldValue(customer: TicketContext['customer']): CustomerValue | null {
+  return customer.lifetimeValue === null ? null : { lifetimeValue: customer.lifetimeValue, orderCount: customer.orderCount, currency: null, disputes: null };
+}
+
+function withValue(customer: TicketContext['customer'], figure: ValueFigure): TicketContext['customer'] {
+  const next = { ...customer, lifetimeValue: figure.lifetimeValue, orderCount: figure.orderCount ?? customer.orderCount };
+  return figure.disputes === null ? next : { ...next, disputes: figure.disputes };
+}
+
+/** A figure from another source fills what the empty user fields left out. */
+function withoutFieldGaps(warnings: ReadWarning[], figure: ValueFigure): ReadWarning[] {
+  if (figure.source === 'field') return warnings;
+  return warnings.filter((w) => w.code !== 'ltv_missing' && !(w.code === 'order_count_missing' && figure.orderCount !== null));
+}
+
 /** The Zendesk Support ticket sidebar, through the ZAF client. */
 export function createZendeskAdapter({ client, now, retry = DEFAULT_RETRY, timeoutMs = DEFAULT_TIMEOUT_MS, store }: ZendeskAdapterOptions): HelpdeskAdapter {
   const policy: RetryPolicy = { timeoutMs, ...retry };
@@ -69,6 +93,10 @@ export function createZendeskAdapter({ client, now, retry = DEFAULT_RETRY, timeo
       },
     ));
 
+  const values = createValueCache(store, () => now().getTime());
+  // The requester's user tags as last read, so a tag already there (or already written) is not written again.
+  let requester: { id: string; tags: Set<string> } | null = null;
+
   const history = async (requesterId: string | number, ticketId: string | number | undefined) => {
     const page = await histories.get(String(requesterId), () => readHistory(client, requesterId, undefined, now(), policy));
     return { ...page, tickets: page.tickets.filter((t) => String(t.id) !== String(ticketId)) };
@@ -83,21 +111,37 @@ export function createZendeskAdapter({ client, now, retry = DEFAULT_RETRY, timeo
       return typeof locale === 'string' ? locale : 'en';
     },
     async readContext(): Promise<ContextRead> {
-      const keys = fieldKeys(await readSettings());
+      const rawSettings = await readSettings();
+      const keys = fieldKeys(rawSettings);
+      const sourcesSettings = valueSettings(rawSettings);
       const read = await call(() => readTicket(client, keys.keys));
-      const warnings = [...keys.warnings, ...read.warnings];
+      const warnings = [...keys.warnings, ...read.warnings, ...sourcesSettings.issues.map((detail) => ({ code: 'value_setting_invalid' as const, values: { detail } }))];
       const context: TicketContext = { id: String(read.ticket.id ?? 'ticket'), ticket: read.ticket, customer: read.customer, history: [] };
       const known = read.customer.id !== undefined && read.ticket.id !== undefined;
       open = known ? { requesterId: String(read.customer.id), ticket: asHistory(read.ticket, now()) } : null;
+      requester = read.customer.id === undefined ? null : { id: String(read.customer.id), tags: new Set(read.customer.tags) };
       if (read.customer.id === undefined) return { context, warnings };
-      try {
-        const page = await history(read.customer.id, read.ticket.id);
+      const requesterId = String(read.customer.id);
+      const sendTo = (name: string) => (options: Parameters<typeof client.request>[0]) => requestJson(client, options, policy, { name });
+      // History and value are read side by side: neither waits for the other.
+      const [page, value] = await Promise.all([
+        history(read.customer.id, read.ticket.id).catch((error: unknown) => error as Error),
+        readValue({
+          field: fieldValue(read.customer),
+          sources: valueSources(sourcesSettings, sendTo),
+          who: read.customer.email ? { requesterId, email: read.customer.email } : null,
+          cache: values,
+          now,
+        }),
+      ]);
+      if (page instanceof Error) warnings.push(historyWarning(page));
+      else {
         context.history = page.tickets;
         if (page.truncated) warnings.push({ code: 'history_truncated', values: { count: PAGE_CAP * PAGE_SIZE } });
-      } catch (error) {
-        warnings.push(historyWarning(error));
       }
-      return { context, warnings };
+      warnings.push(...value.warnings);
+      if (!value.figure) return { context, warnings };
+      return { context: { ...context, customer: withValue(context.customer, value.figure) }, warnings: withoutFieldGaps(warnings, value.figure), value: value.figure };
     },
     insertBehaviour: async () => ({ reply: 'editor', note: 'editor', tagsApplied: true }),
     async insertReply(text, { internal }) {
@@ -114,6 +158,11 @@ export function createZendeskAdapter({ client, now, retry = DEFAULT_RETRY, timeo
       return { applied: true };
     },
     readDraft: () => readDraftText(client, call),
+    async syncCustomerTag(tag, present) {
+      if (!valueSettings(await readSettings()).syncVipTag) return 'off';
+      if (!requester) return 'unchanged';
+      return syncUserTag(client, requester, tag, present, policy);
+    },
     resize(height) {
       client.invoke('resize', { width: '100%', height: `${Math.ceil(height)}px` }).catch(() => undefined);
     },

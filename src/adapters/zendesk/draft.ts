@@ -1,5 +1,5 @@
-import { DraftConflictError, InvalidDataError } from '../types';
-import { htmlToText } from './html';
+import { DraftConflictError, InvalidDataError } from '../../shared/errors';
+import { htmlToText } from '../../shared/html';
 import type { ZafClient } from './zaf';
 
 export type CommentType = 'publicReply' | 'internalNote';

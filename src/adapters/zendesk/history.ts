@@ -1,6 +1,7 @@
 import type { HistoryTicket } from '../../rules';
-import { InvalidDataError } from '../types';
-import { getJson, type RetryPolicy } from './request';
+import { InvalidDataError } from '../../shared/errors';
+import type { RetryPolicy } from '../../shared/retry';
+import { getJson } from './request';
 import type { ZafClient } from './zaf';
 
 const DAY_MS = 86_400_000;

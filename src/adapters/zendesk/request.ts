@@ -1,46 +1,10 @@
-import { HttpError, NetworkError, RateLimitedError } from '../types';
-import type { ZafClient, ZafCompleteResponse } from './zaf';
-
-export interface RetryPolicy {
-  /** How many times a 429 is retried before giving up. */
-  retries: number;
-  /** The longest wait we accept from Retry-After; a longer one gives up at once. */
-  maxWaitMs: number;
-  sleep: (ms: number) => Promise<void>;
-  /** How long one request may go unanswered; the SDK's `request` has no timeout of its own. */
-  timeoutMs?: number;
-}
-
-export const DEFAULT_RETRY: RetryPolicy = {
-  retries: 3,
-  maxWaitMs: 30_000,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-const FALLBACK_WAIT_MS = 2_000;
-export const DEFAULT_TIMEOUT_MS = 20_000;
-
-/** The call's answer, or a NetworkError once `ms` have passed without one. */
-export function withTimeout<T>(call: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new NetworkError(`${what} got no answer in ${Math.ceil(ms / 1000)} s`)), ms);
-  });
-  return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
-}
+import { HttpError, NetworkError, RateLimitedError } from '../../shared/errors';
+import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, noAnswer, retryAfterMs, withTimeout, type RetryPolicy } from '../../shared/retry';
+import type { ZafClient, ZafCompleteResponse, ZafRequestOptions } from './zaf';
 
 function header(headers: Record<string, string> | undefined, name: string): string | undefined {
   const key = Object.keys(headers ?? {}).find((k) => k.toLowerCase() === name);
   return key === undefined ? undefined : headers?.[key];
-}
-
-/** Retry-After is seconds or an HTTP date. */
-export function retryAfterMs(value: string | undefined, now: number): number {
-  if (value === undefined || value.trim() === '') return FALLBACK_WAIT_MS;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? FALLBACK_WAIT_MS : Math.max(0, date - now);
 }
 
 function asComplete(value: unknown): ZafCompleteResponse {
@@ -56,16 +20,25 @@ function bodyOf(response: ZafCompleteResponse): unknown {
   }
 }
 
+/** Who answers a request, for its errors: "Stripe is rate limiting requests". */
+export interface RequestTarget {
+  name: string;
+}
+
+const HELPDESK: RequestTarget = { name: 'the helpdesk' };
+
 /**
- * A GET through the agent's Zendesk session; 429 waits for Retry-After and retries, a bounded number of times,
- * and a request that never answers fails after `timeoutMs`.
+ * A request through ZAF (the agent's Zendesk session, or Zendesk's proxy for other hosts); 429 waits for Retry-After
+ * and retries, a bounded number of times, and a request that never answers fails after `timeoutMs`.
  */
-export async function getJson(client: ZafClient, url: string, policy: RetryPolicy = DEFAULT_RETRY): Promise<unknown> {
+export async function requestJson(client: ZafClient, options: ZafRequestOptions, policy: RetryPolicy = DEFAULT_RETRY, target: RequestTarget = HELPDESK): Promise<unknown> {
+  const timeoutMs = policy.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const who = target.name.charAt(0).toUpperCase() + target.name.slice(1);
   for (let attempt = 0; ; attempt++) {
     let failure: ZafCompleteResponse;
     try {
-      const answer = client.request({ url, type: 'GET', httpCompleteResponse: true });
-      return bodyOf(asComplete(await withTimeout(answer, policy.timeoutMs ?? DEFAULT_TIMEOUT_MS, 'The request to the helpdesk')));
+      const answer = client.request({ type: 'GET', ...options, httpCompleteResponse: true });
+      return bodyOf(asComplete(await withTimeout(answer, timeoutMs, noAnswer(`The request to ${target.name}`, timeoutMs))));
     } catch (error) {
       if (error instanceof NetworkError) throw error;
       if (error instanceof Error) throw new NetworkError(error.message);
@@ -74,11 +47,14 @@ export async function getJson(client: ZafClient, url: string, policy: RetryPolic
     const status = failure.status ?? 0;
     if (status === 429) {
       const wait = retryAfterMs(header(failure.headers, 'retry-after'), Date.now());
-      if (attempt >= policy.retries || wait > policy.maxWaitMs) throw new RateLimitedError(wait);
+      if (attempt >= policy.retries || wait > policy.maxWaitMs) throw new RateLimitedError(wait, `${who} is rate limiting requests`);
       await policy.sleep(wait);
       continue;
     }
-    if (status === 0) throw new NetworkError('The request to the helpdesk got no answer');
-    throw new HttpError(status);
+    if (status === 0) throw new NetworkError(`The request to ${target.name} got no answer`);
+    throw new HttpError(status, `${who} answered with HTTP ${status}`);
   }
 }
+
+/** A GET of the Zendesk API through the agent's session. */
+export const getJson = (client: ZafClient, url: string, policy: RetryPolicy = DEFAULT_RETRY): Promise<unknown> => requestJson(client, { url, type: 'GET' }, policy);

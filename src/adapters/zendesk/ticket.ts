@@ -1,13 +1,9 @@
 import type { Comment, Customer, Ticket } from '../../rules';
-import type { ReadWarning } from '../types';
-import { InvalidDataError } from '../types';
-import { htmlToText } from './html';
+import type { ReadWarning } from '../../shared/adapter';
+import { InvalidDataError } from '../../shared/errors';
+import type { FieldKeys } from '../../shared/fieldKeys';
+import { htmlToText } from '../../shared/html';
 import type { ZafClient, ZafResult } from './zaf';
-
-export interface FieldKeys {
-  ltv: string;
-  orderCount: string;
-}
 
 export interface TicketRead {
   ticket: Ticket;

@@ -14,6 +14,15 @@ export interface ZafRequestOptions {
   type?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Failures then carry `status`, `headers` (Retry-After) and `responseText`. */
   httpCompleteResponse?: boolean;
+  headers?: Record<string, string>;
+  contentType?: string;
+  data?: string;
+  /** Through Zendesk's proxy, which puts `{{setting.name}}` of secure settings in, out of the browser's reach. */
+  secure?: boolean;
+  /** Through the proxy rather than from the browser (needed for other hosts than Zendesk). */
+  cors?: boolean;
+  /** The proxy signs a JWT with a secure setting and puts it where `{{jwt.token}}` stands. */
+  jwt?: { algorithm: 'HS256'; secret_key: string; expiry?: number; claims?: Record<string, unknown> };
 }
 
 /** What `request` resolves or rejects with when `httpCompleteResponse` is set. */

@@ -63,7 +63,7 @@ export async function startDemoCompanion({ appDir, manifestPath, hostOrigin, wri
     throw new Error(`The workspace could not configure the companion server:\n${result.errors.join('\n')}`);
   }
   const { config } = result;
-  const tokens = clientCredentials({ apiUrl: config.apiUrl, appId, appSecret, now: Date.now });
+  const tokens = clientCredentials({ tokenUrl: `${config.apiUrl}/v2/oauth2/token`, appId, appSecret, now: Date.now });
   const app: FastifyInstance = await buildCompanion({ config, mailbox: mailbox(mailboxApi(config.apiUrl, tokens), Date.now), appDir });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
 

@@ -1,5 +1,10 @@
-import type { ReadWarning } from '../types';
-import type { FieldKeys } from './ticket';
+import type { ReadWarning } from './adapter';
+
+/** The keys of the Zendesk user fields (or Help Scout customer properties) holding lifetime value and order count. */
+export interface FieldKeys {
+  ltv: string;
+  orderCount: string;
+}
 
 export const DEFAULT_FIELD_KEYS: Readonly<FieldKeys> = { ltv: 'lifetime_value', orderCount: 'order_count' };
 const SETTING: Record<keyof FieldKeys, string> = { ltv: 'ltvField', orderCount: 'orderCountField' };

@@ -1,4 +1,5 @@
-import type { TicketContext } from '../rules';
+import type { TicketContext } from '../rules/types';
+import type { ValueFigure } from './valueSource';
 
 /** What a read could not get, as a code the panel words in the agent's language. */
 export const WARNING_CODES = [
@@ -10,6 +11,13 @@ export const WARNING_CODES = [
   'history_unavailable',
   'history_rate_limited',
   'history_truncated',
+  // A value source could not be read (`source`, `reason`); the next one was asked.
+  'value_source_failed',
+  // No source knew a customer with this e-mail (`sources`).
+  'value_unmatched',
+  'value_no_email',
+  // A value-source setting was not understood (`detail`); that source is off.
+  'value_setting_invalid',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -22,6 +30,8 @@ export interface ReadWarning {
 export interface ContextRead {
   context: TicketContext;
   warnings: ReadWarning[];
+  /** Where the lifetime value came from and when; absent when no source had one. */
+  value?: ValueFigure;
 }
 
 export interface InsertOptions {
@@ -46,6 +56,9 @@ export interface TagsResult {
   applied: boolean;
 }
 
+/** What one sync of a user tag did. */
+export type CustomerTagResult = 'added' | 'removed' | 'unchanged' | 'off';
+
 /** What Insert and the tags will do here, so the panel can word its buttons and confirmations truthfully. */
 export interface InsertBehaviour {
   reply: InsertMode;
@@ -53,7 +66,7 @@ export interface InsertBehaviour {
   tagsApplied: boolean;
 }
 
-/** The only way the app talks to a helpdesk. Failures reject with the typed errors below. */
+/** The only way the app talks to a helpdesk. Failures reject with the typed errors of `./errors`. */
 export interface HelpdeskAdapter {
   /** The helpdesk's name as agents know it, for messages: "Zendesk", "Help Scout". */
   readonly helpdesk: string;
@@ -78,47 +91,12 @@ export interface HelpdeskAdapter {
    * helpdesk lets no app read its editor (Help Scout).
    */
   readDraft?(): Promise<string>;
+  /**
+   * Puts `tag` on the requester's user tags or takes it off, so Zendesk's triggers and views can use it (user tags are
+   * copied onto their new tickets). Writes nothing when the tags already say so, or when the setting turns it off.
+   */
+  syncCustomerTag?(tag: string, present: boolean): Promise<CustomerTagResult>;
   resize(height: number): void;
   /** Calls back when the ticket's requester changes; returns the unsubscribe. */
   onContextChange(listener: () => void): () => void;
-}
-
-export class AdapterError extends Error {
-  override name = 'AdapterError';
-}
-
-/** The helpdesk asked us to slow down; `retryAfterMs` is how long it asked for. */
-export class RateLimitedError extends AdapterError {
-  override name = 'RateLimitedError';
-  constructor(readonly retryAfterMs: number, message = 'The helpdesk is rate limiting requests') {
-    super(message);
-  }
-}
-
-/** The request never got an HTTP answer, or a call to the helpdesk frame failed or timed out. */
-export class NetworkError extends AdapterError {
-  override name = 'NetworkError';
-}
-
-export class HttpError extends AdapterError {
-  override name = 'HttpError';
-  constructor(readonly status: number, message = `The helpdesk answered with HTTP ${status}`) {
-    super(message);
-  }
-}
-
-/** The helpdesk answered, but not in the shape we expected. */
-export class InvalidDataError extends AdapterError {
-  override name = 'InvalidDataError';
-}
-
-/**
- * The editor holds the agent's draft of the other kind (a public reply while a note was to go in, or the reverse).
- * Switching the editor would publish a note or hide a reply, so nothing was changed.
- */
-export class DraftConflictError extends AdapterError {
-  override name = 'DraftConflictError';
-  constructor(readonly draft: 'public' | 'internal', message = `The editor already holds ${draft === 'public' ? 'a public reply' : 'an internal note'} draft`) {
-    super(message);
-  }
 }
