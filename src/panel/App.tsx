@@ -6,9 +6,8 @@ import { usePanel } from '../store';
 import { useT } from './i18n';
 import { Line, Row } from './layout';
 import { Notices } from './Notices';
-import { TierBadge } from './TierBadge';
 
-// The behaviour and the response show only once the rules have assessed the ticket, so their code is loaded beside
+// The tier, the behaviour and the response show only once the rules have assessed the ticket, so their code is loaded beside
 // the rules, after first paint, not in the sidebar's first script.
 const AssessmentView = lazy(() => import('./AssessmentView').then((module) => ({ default: module.AssessmentView })));
 
@@ -36,7 +35,6 @@ function Body() {
   return (
     <>
       {refreshing && <Line role="status">{t('refreshing')}</Line>}
-      <TierBadge />
       <Suspense fallback={null}>
         <AssessmentView />
       </Suspense>

@@ -1,10 +1,7 @@
 import type { ExternalSource, ValueSource } from '../../shared/valueSource';
-import { endpointSource } from './endpoint';
 import { NotConfiguredError } from './errors';
 import type { Send } from './send';
 import type { ValueSettings } from './settings';
-import { shopifySource } from './shopify';
-import { stripeSource } from './stripe';
 
 /** How each source is named in messages and errors. */
 export const SOURCE_NAMES: Record<ExternalSource, string> = { stripe: 'Stripe', shopify: 'the Fairline server (Shopify)', endpoint: 'the value endpoint' };
@@ -14,12 +11,22 @@ const notConfigured = (name: ExternalSource, setting: string): ValueSource => ({
   read: () => Promise.reject(new NotConfiguredError(`${name} is chosen in valueSources but ${setting} is not set`)),
 });
 
+/**
+ * A source whose code is loaded the first time it is asked: most accounts use the user field alone, so the sources'
+ * readers stay out of the sidebar's first script.
+ */
+const loaded = (name: ExternalSource, load: () => Promise<ValueSource>): ValueSource => {
+  let source: Promise<ValueSource> | null = null;
+  return { name, read: async (who) => (await (source ??= load())).read(who) };
+};
+
 /** The sources the settings name, in their order; `sendTo` binds the retry policy and the name errors carry. */
 export function valueSources(settings: ValueSettings, sendTo: (name: string) => Send): ValueSource[] {
   return settings.order.map((name) => {
     const send = sendTo(SOURCE_NAMES[name]);
-    if (name === 'stripe') return stripeSource(send, settings.accountCurrency);
-    if (name === 'endpoint') return settings.endpointUrl ? endpointSource(send, settings.endpointUrl) : notConfigured(name, 'valueEndpointUrl');
-    return settings.companionUrl ? shopifySource(send, settings.companionUrl) : notConfigured(name, 'companionUrl');
+    if (name === 'stripe') return loaded(name, async () => (await import('./stripe')).stripeSource(send, settings.accountCurrency));
+    const { endpointUrl, companionUrl } = settings;
+    if (name === 'endpoint') return endpointUrl ? loaded(name, async () => (await import('./endpoint')).endpointSource(send, endpointUrl)) : notConfigured(name, 'valueEndpointUrl');
+    return companionUrl ? loaded(name, async () => (await import('./shopify')).shopifySource(send, companionUrl)) : notConfigured(name, 'companionUrl');
   });
 }
