@@ -19,6 +19,8 @@ const SETS: { name: string; role: 'tuned on' | 'measured once' }[] = [
   { name: 'r4', role: 'tuned on' },
   { name: 'r2', role: 'tuned on' },
   { name: 'r5', role: 'tuned on' },
+  { name: 'r7', role: 'tuned on' },
+  { name: 'r8', role: 'tuned on' },
   { name: 'r6', role: 'measured once' },
 ];
 

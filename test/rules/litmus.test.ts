@@ -28,6 +28,9 @@ describe('the litmus test fails a reply that would read badly if published', () 
     ['internal_leak', 'Our system classified you as belligerent and flagged the account.', 'warning_shot'],
     ['unfilled_slot', 'Hi {customerName}, your order [ORDER NUMBER] ships today.', 'resolve'],
     ['unfilled_slot', 'Your refund of undefined is on its way.', 'resolve'],
+    ['threat', "We've also shared your number with the other delivery apps so they know what you're like.", 'terminate_with_refund'],
+    ['insult', "Yelling at our agents like a toddler won't get the laptop repaired any faster.", 'warning_shot'],
+    ['blame', "You were warned and chose to carry on, so you've only yourself to blame.", 'terminate_with_refund'],
   ])('finds %s in %j', (kind, text, action) => {
     expect(kinds(text, 'en', action)).toContain(kind);
   });
@@ -48,6 +51,8 @@ describe('the litmus test fails a reply that would read badly if published', () 
     ['passive_aggressive', 'زي ما حكينالك أكثر من مرة، الاعتراض عند البنك.', 'dispute_process'],
     ['promise_beyond_policy', 'ما نقدر نمد المدة، بس ضفتلك رصيد ١٠٠ جنيه.', 'decline_politely'],
     ['internal_leak', 'حسابك flagged as abusive عندنا.', 'walk_away'],
+    ['threat', 'وعممنا رقمك على كل تطبيقات التوصيل حتى يعرفون نوعك.', 'terminate_with_refund'],
+    ['insult', 'طفل عنده ٧ سنين يعرف يغيّر الباسورد من الشرح.', 'warning_shot'],
   ])('finds %s in the Arabic %j', (kind, text, action) => {
     expect(kinds(text, 'ar', action)).toContain(kind);
   });
@@ -89,6 +94,7 @@ describe('hard negatives: a courteous reply passes, however close its words come
     ['Hi Ivan, I understand the discount code expired the day before your order. We cannot apply it retroactively.', 'decline_politely'],
     ['Returns are free of charge within 30 days; the label is in the box.', 'explain_policy'],
     ['You should have received an email with the tracking link this morning.', 'resolve'],
+    ["After our message on 10 April you wrote that you'd keep posting. As we said then, we can't link reviews to refunds, so we're ending the account.", 'terminate_with_refund'],
   ])('passes %j', (text, action) => {
     expect(litmus(text, { action, language: 'en' })).toEqual({ pass: true, findings: [] });
   });
@@ -106,6 +112,7 @@ describe('hard negatives: a courteous reply passes, however close its words come
     ['أتفهم أن كود الخصم انتهى قبل طلبك بيوم، ولا يمكننا تطبيقه بأثر رجعي.', 'decline_politely'],
     ['ما نقدر نعطيك الجهاز مجاناً قبل ١٨ شهر، وبنرسل لك رسالة أول ما تصير مستحق.', 'decline_politely'],
     ['صار خطأ بالنظام عندنا وصلّحناه، ورجّعنا الفرق على فاتورتك.', 'resolve'],
+    ['كما ورد في رسالتنا المؤرخة ١٢ أيار، لا نغيّر قراراتنا تحت التهديد، لذلك أنهينا التعامل.', 'terminate_with_refund'],
   ])('passes the Arabic %j', (text, action) => {
     expect(litmus(text, { action, language: 'ar' })).toEqual({ pass: true, findings: [] });
   });

@@ -17,6 +17,7 @@ export const LITMUS_EN: LitmusLexicon = {
       'nonsense|rubbish|drama|tantrum|whin(?:e|ing)|entitled|unhinged|hysterical',
       '(?:isn\'t|is not|ain\'t) rocket science|even for you|(?:customers|people|folks) like you(?: are| always)',
       'some people (?:just )?(?:can\'t|cannot|don\'t|never)|can\'t take no for an answer',
+      'like a (?:toddler|child|kid|baby)|not a (?:charity|genie)|isn\'t fooling anyone|a bit rich|(?:pretty|rather|quite) ridiculous|ridiculous (?:thing|request) to ask|tantrums?|(?:frankly|honestly) it\'s (?:a bit |rather |quite )?embarrassing|more patience for you|about as convincing as|(?:it\'s|it is) not (?:that )?complicated|most people would understand',
     ],
     sarcasm: [
       'always a pleasure|(?:a real )?win-win|bold (?:opening )?offer|made (?:the team\'s|our) (?:day|morning)|which i gather|i do admire|what a lovely way|lovely way to start',
@@ -25,17 +26,19 @@ export const LITMUS_EN: LitmusLexicon = {
       "(?:oh )?wow[,!.]|congrat(?:ulation)?s?(?: on| for)? (?:finally|managing|figuring|working out|being|discovering)|nice try|good luck with that|thanks for nothing|what a (?:surprise|shock|shocker)|surprise,? surprise|bravo|genius|shockingly|who (?:would have|could have) (?:guessed|thought)|who knew|(?:brilliant|great|wonderful|fantastic) (?:idea|plan|job|work),? (?:really|truly)?|sure,? (?:because|why not)|obviously (?:you|someone)|apparently (?:you|someone) (?:think|thinks|believe|believes|expect|expects)|clearly (?:you|someone)|i'm sure (?:you|that)|i am sure you|how (?:nice|lovely|wonderful|kind) of you to (?:finally|eventually)|(?:finally|at last)[,!] (?:you|someone)|welcome to reality|(?:thank you|thanks) so much for (?:finally|eventually)|(?:really|truly) (?:appreciate|love) (?:how|that) you(?:'ve)? (?:ignored|skipped|failed)",
       '(?:lovely|wonderful|brilliant|fantastic|genius) (?:suggestion|idea|move|plan) (?:that|to|of)|brilliant move|really efficient|get right on (?:becoming|that one)|how exciting (?:to hear|that)|(?:we|i) always look forward to (?:them|it|those|these)',
       'congratulations,? you(?:\'ve| have) finally|hopefully the next (?:store|shop|company|provider|business) enjoys|very reasonable (?:idea|request|suggestion)|(?:we\'ll|we will|we\'d) happily oblige|do give (?:our|my) regards|as it will be tomorrow|technically our|mystery solved|which you kindly',
+      'i\'d love to (?:send|move|give|offer|upgrade)[^.!?]{0,80}(?:too|for free)|believe it or not|got what you wanted|enjoy writing (?:the |your )?reviews|(?:you\'ll|you will) miss us|best of luck with the (?:court case|case|lawsuit|claim)|i\'m sure it\'ll go brilliantly|colou?rful feedback|a real joy|exactly where you left them|an easy mistake for|amazingly, the',
     ],
     passive_aggressive: [
       'circling back,? again|i\'ll assume|(?:now )?linked (?:it )?(?:five|four|three|several|many) times|isn\'t going to be read|even after (?:two|three|several) reminders|won\'t be the last time',
       'again,? as stated|not sure how else to say it|(?:clearly )?chose to ignore|interesting that you|hope (?:that\'s|this is|that is) finally|finally enough',
       '(?:this|it) one (?:last|more|final) time|one (?:last|more|final) time:|hopefully (?:that|this) settles it|we did ask nicely|(?:that|it) (?:apparently )?wasn\'t enough|not sure (?:which part|what (?:else )?you (?:were )?expect)|(?:told|explained|said|written) (?:this |it |you )?(?:now )?(?:twice|three times|several times|repeatedly|again and again)|which part of (?:that|this)',
-      '(?:as|like) (?:i|we)(?: have| had|\'ve)? (?:already |previously |clearly |repeatedly |just )?(?:explained|said|stated|mentioned|told you|noted|advised|pointed out|informed you|made clear|outlined|written)(?: (?:before|earlier|previously|already|multiple times|several times|many times|twice|in my (?:last|previous) (?:email|message|reply)))?',
+      '(?:as|like) (?:i|we)(?: have| had|\'ve)? (?:already |previously |clearly |repeatedly |just )?(?:explained|said|stated|mentioned|told you|noted|advised|pointed out|informed you|made clear|outlined|written)(?: (?:before|earlier|previously|already|multiple times|several times|many times|twice|in my (?:last|previous) (?:email|message|reply)))?(?! then| at the time| on \\d| in our (?:message|email|letter) (?:of|on|dated))',
       'per my (?:last|previous|earlier) (?:email|message|reply|note)|(?:see|refer to|kindly refer to|please refer to|re-?read) (?:my|our) (?:last|previous|earlier|prior) (?:email|message|reply|response|emails|messages)',
       'with (?:all )?due respect|with respect,|no offen[cs]e,? but|not to be rude,? but|i\'m not sure how else to (?:say|explain|put)|i don\'t know how (?:else|many (?:more )?times)|how many (?:more )?times|for the (?:second|third|fourth|fifth|tenth|hundredth|last|umpteenth|nth|\\d+(?:st|nd|rd|th)) time',
       'once again,|yet again|(?:i|we)(?:\'ll| will) (?:repeat|say (?:it|this) again)|to reiterate|to be (?:perfectly |very |absolutely )?clear,|as (?:clearly|plainly|already) (?:stated|stipulated|explained|written|mentioned)|as (?:you were|you have been|you\'ve been) (?:told|informed|advised)|friendly reminder|just a reminder that (?:we|i) (?:already|have already)|again, (?:this|the|our|please)|going forward,? please (?:read|check|make sure)',
       'as stated in the (?:[\\p{L}\\p{N}]+ )?(?:emails?|messages?|replies)|(?:emails|messages|replies) you(?:\'ve| have)? already (?:received|had)|we went over this|everything you need is in (?:my|our) (?:earlier|previous|last) (?:message|email|reply)|same place as the last|the last (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}) times',
       'won\'t be needed a (?:second|third|fourth) time|we did (?:try to )?warn you|since you(?:\'ve|\'d| have| had) (?:clearly )?(?:chosen|prefer|preferred|decided)|(?:—|–) again (?:—|–)|who can meet your standards',
+      'i trust (?:that\'s|that is|this is) satisfactory|as you seem to prefer|interesting choice|(?:decided|think) your bank is better|(?:third|fourth|fifth|sixth|tenth) (?:message|email|ticket) (?:today|this week)',
     ],
     blame: [
       '(?:is|was) down to you|would have saved us|should have been caught|take more care|something you need to check|was avoidable',
@@ -44,6 +47,7 @@ export const LITMUS_EN: LitmusLexicon = {
       `${YOU} (?:should|could|ought to|would) have (?:read|checked|known|looked|noticed|followed|double-checked|paid attention|been more careful)|if ${YOU}(?: had| would have)? (?:bothered|read|checked|taken the time|paid attention|followed|looked)`,
       "that(?:'s| is) on you|(?:entirely |completely |all )?your (?:own )?(?:fault|mistake|problem|responsibility|doing)(?![^.!?]{0,20}\\?)|you(?: have|'ve)? failed to|you (?:didn't|did not|never) (?:bother|read|follow|check|listen|pay attention)|you (?:clearly|obviously) (?:didn't|did not|failed|missed|ignored)|you need to (?:learn|start reading|read more carefully)|next time,? (?:read|check|pay attention|try reading)|(?:it's|it is) not our (?:fault|problem)|not our problem|you were (?:careless|negligent)|blame (?:yourself|no one but)|you only have yourself",
       'you (?:really )?should(?:\'ve| have) (?:double-?checked|contacted|called|asked|checked|read|looked|emailed|messaged|thought)|you really should (?:double-?check|check|read|look)|(?:entered|typed|given|chosen|picked) on your side|not (?:really )?fair to ask|it would have been (?:much |a lot |so much )?(?:simpler|easier|better|quicker) if you|before running to your bank',
+      '(?:only|nobody but) yourself to blame|you\'ll have to live with|if you had (?:kept|exported|read|followed|listened|checked|told)|instead of just following|that\'s not how (?:returns|refunds|exchanges|this) work|next time,? please actually|if you actually|you clearly think|left us no choice',
     ],
     threat: [
       'banned permanently|every account linked|can be reported|keep copies of (?:messages|emails|this)|(?:just )?as public about',
@@ -55,6 +59,7 @@ export const LITMUS_EN: LitmusLexicon = {
       "you(?:'ll| will) (?:regret|be sorry|pay for)|there will be consequences|or else|don't test us|we know (?:where|who) you|watch yourself|think (?:very )?carefully before",
       'fraud database|(?:passed|pass|passing|shared|share|sharing|sent|send|sending) your (?:details|name|information|data) (?:on )?(?:to|with) (?:our )?(?:partner|other) (?:stores|retailers|shops|companies|merchants)|know not to serve you|take you to court|call security|banned from (?:all|every|any)',
       'report (?:this|you|it) to your bank as fraud|your card (?:may|will|could|might) be (?:blocked|frozen|cancelled)',
+      '(?:reported|passed|forwarded|sent|handed) (?:on )?to the police|(?:share|shared|sharing|pass|passed|passing|send|sent|forward|forwarded) (?:your|those|these|the) (?:details|number|name|information|data|recordings|messages) (?:on )?(?:with|to) (?:the |our |your )?(?:other |partner )?(?:vendors|restaurants|merchants|delivery apps|shops|stores|companies|lawyers|review platforms|employer|police)|reported your card|credit (?:reference agencies|bureaus?)|treated as harassment|(?:forwarded|sent|passed) to your employer|(?:not|won\'t) hesitate to (?:share|report|pass)|other merchants in our network',
     ],
     promise_beyond_policy: [
       '(?:i\'ve|we\'ve|i have|we have) (?:added|sent|applied|put)[^.]{0,30}(?:voucher|replacement|credit|upgrade)|as a one-off',
@@ -64,6 +69,7 @@ export const LITMUS_EN: LitmusLexicon = {
       'as an exception|(?:make|making|made) an exception|one-time (?:exception|courtesy|gesture)|(?:goodwill|courtesy) (?:gesture|credit|refund|discount)|on the house|at no (?:extra )?(?:cost|charge) to you|\\d{1,3} ?% (?:off|discount)|(?:here(?:\'s| is)|use|enjoy|with|take) (?:a |this |the )?(?:\\d{1,3} ?% )?(?:discount|promo|coupon|voucher) code|(?:just )?this (?:once|one time)',
       '(?:send|ship|give|get) (?:you )?(?:a )?(?:new|replacement|another)(?: one)? (?:for free|free of charge|at no (?:cost|charge))',
       '\\d{1,3} ?% (?:voucher|coupon|credit|refund)',
+      'plus \\d{1,3} ?% off|(?:[£$€]|rm ?|aed ?)\\d{1,6} (?:voucher|credit|coupon|gift card)|free shipping on your next|as a one-off',
     ],
     internal_leak: [
       '(?:belle|xavier|will) protocol|protocol now applies',
@@ -73,6 +79,7 @@ export const LITMUS_EN: LitmusLexicon = {
       'fairline(?:_[a-z_]+)?|flagged|(?:our|the) system (?:has )?(?:classified|marked|identified|detected|tagged|labell?ed|scored|rated|categori[sz]ed)|classified (?:you|your|as)|(?:marked|tagged|labell?ed|categori[sz]ed) (?:you|your account) as|on (?:our|a) (?:list|watch ?list)|abuser|(?:warning|strike) (?:shot|count)|behaviou?r (?:score|classification|flag)|(?:belligerent|willful ignorance|wilful ignorance|review extortion|extortion) (?:customer|case|tag|flag|classification)',
       '(?:marked|tagged|flagged|labell?ed) your (?:profile|account|ticket) as',
       '(?:belle|xavier) (?:procedure|process|policy)|belligerent customers',
+      '(?:loyal|vip|standard|gold|silver)-tier|tier members',
     ],
   },
   negator: "not|never|no|cannot|can't|cant|unable|won't|wont|don't|dont|isn't|aren't|wouldn't|couldn't|doesn't|didn't|without|neither|nor|no longer|not able|beyond",

@@ -50,7 +50,7 @@ export const NO_OFFER_ACTIONS: ReadonlySet<Action> = new Set(['decline_politely'
  */
 export const WORD_LIMITS: Readonly<Record<Action, number>> = {
   // A fix may need its steps written out.
-  resolve: 120,
+  resolve: 145,
   explain_policy: 120,
   decline_politely: 110,
   vip_goodwill: 110,
