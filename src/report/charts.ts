@@ -8,7 +8,7 @@ import type { Months } from './months';
 import type { Scatter } from './scatter';
 
 const WIDTH = 760;
-const CONFIG = { font: CHART_FONT, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 11, titleFontSize: 12 } };
+const CONFIG = { font: CHART_FONT, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260 } };
 
 /** Draws a Vega-Lite chart as SVG text, in Node, with no page, canvas or network: the report carries it inline. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
@@ -52,8 +52,11 @@ export function monthsSpec(months: Months, texts: ReportTexts, formats: Formats)
 export function scatterSpec(scatter: Scatter, drainRatio: number, texts: ReportTexts): TopLevelSpec {
   const t = texts.scatter;
   const values = scatter.points.map((p) => ({ ...p, kind: p.drain ? t.drain : t.notDrain }));
+  // The drain line is drawn only across the points' own ranges, so that it never stretches the cost axis.
   const xs = scatter.points.map((p) => p.value);
-  const [low, high] = [Math.min(...xs), Math.max(...xs)];
+  const ys = scatter.points.map((p) => p.cost);
+  const low = Math.max(Math.min(...xs), Math.min(...ys) / drainRatio);
+  const high = Math.min(Math.max(...xs), Math.max(...ys) / drainRatio);
   const x = { field: 'value', type: 'quantitative', title: t.axisValue, scale: { type: 'log' } } as const;
   const y = { field: 'cost', type: 'quantitative', title: t.axisCost, scale: { type: 'log' } } as const;
   const points = {
@@ -65,14 +68,14 @@ export function scatterSpec(scatter: Scatter, drainRatio: number, texts: ReportT
       y,
       color: { field: 'kind', type: 'nominal' as const, title: t.legend, scale: { domain: [t.drain, t.notDrain], range: [DRAIN_MARKS.drain.colour, DRAIN_MARKS.other.colour] } },
       shape: { field: 'kind', type: 'nominal' as const, title: t.legend, scale: { domain: [t.drain, t.notDrain], range: [DRAIN_MARKS.drain.shape, DRAIN_MARKS.other.shape] } },
-      size: { field: 'customers', type: 'quantitative' as const, title: t.size, scale: { range: [25, 400] } },
+      size: { field: 'customers', type: 'quantitative' as const, title: t.size, scale: { range: [25, 400], zero: false }, legend: { format: 'd', tickMinStep: 1 } },
     },
   };
-  // The line where a customer becomes a drain; a ratio of 0 (every customer a drain) has none on a log scale.
+  // Where a customer becomes a drain; a ratio of 0 (every customer a drain) has no such line on a log scale.
   const line = {
     data: { values: [{ value: low, cost: low * drainRatio }, { value: high, cost: high * drainRatio }] },
     mark: { type: 'line' as const, color: DRAIN_MARKS.line, strokeDash: [5, 4], strokeWidth: 1.5, aria: false },
     encoding: { x, y },
   };
-  return { description: t.description, width: WIDTH, height: 360, config: CONFIG, layer: drainRatio > 0 ? [points, line] : [points] };
+  return { description: t.description, width: WIDTH, height: 360, config: CONFIG, layer: drainRatio > 0 && low < high ? [points, line] : [points] };
 }

@@ -18,7 +18,7 @@ export const REPORT_AR: ReportTexts = {
     endings: 'إنهاء العلاقة',
     endingsDetail: 'علاقات أُنهيت مع استرداد كامل، أو بسبب تهديد قانوني',
     goodwill: 'حسن نية لكبار العملاء',
-    goodwillDetail: 'لـ{customers} من العملاء تبلغ قيمتهم معًا {value}',
+    goodwillDetail: 'العملاء الذين نالوه: {customers}؛ قيمتهم الدائمة معًا: {value}',
   },
   months: {
     title: 'السلوك حسب الشهر',

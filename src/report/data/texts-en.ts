@@ -44,7 +44,7 @@ export const REPORT_EN = {
     endings: 'Endings',
     endingsDetail: 'relationships ended with a full refund, or for a legal threat',
     goodwill: 'VIP goodwill',
-    goodwillDetail: 'to {customers} customers worth {value} together',
+    goodwillDetail: 'customers given it: {customers}; their lifetime value together: {value}',
   },
   months: {
     title: 'Behaviours by month',

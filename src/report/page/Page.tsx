@@ -1,5 +1,6 @@
 import { fill } from '../format';
 import { MonthsChart, ScatterChart } from './Charts';
+import { Fill } from './Fill';
 import { Headline } from './Headline';
 import { CONTENT_SECURITY_POLICY, STYLE } from './style';
 import { DrainsTable, EscalationsTable, GoodwillTable } from './Tables';
@@ -56,8 +57,7 @@ export function Page({ view }: { view: PageView }) {
           <GoodwillTable view={view} />
           <Notes view={view} />
           <footer>
-            {/* First-strong isolates (U+2068…U+2069) keep a file name's own direction from reordering the sentence. */}
-            {fill(texts.footer, { date: view.formats.date(view.generatedAt), assessments: '\u2068' + view.files.assessments + '\u2069', contexts: '\u2068' + view.files.contexts + '\u2069' })}
+            <Fill text={texts.footer} values={{ date: view.formats.date(view.generatedAt), assessments: <bdi>{view.files.assessments}</bdi>, contexts: <bdi>{view.files.contexts}</bdi> }} />
           </footer>
         </main>
       </body>

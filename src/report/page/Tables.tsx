@@ -74,7 +74,7 @@ export function EscalationsTable({ view }: { view: PageView }) {
                 <td><TicketRef ticket={e} view={view} /></td>
                 <td>{e.context?.customerKey ? <CustomerName customer={{ name: e.context.customerName, key: e.context.customerKey }} view={view} /> : texts.unknown}</td>
                 <td>{texts.behaviours[e.behaviour]}</td>
-                <td className="evidence">{e.evidence === null ? texts.unknown : <q><bdi>{e.evidence}</bdi></q>}</td>
+                <td className="evidence">{e.evidence === null ? texts.unknown : <bdi><q>{e.evidence}</q></bdi>}</td>
                 <td>{texts.actions[e.action]}</td>
               </tr>
             ))}

@@ -1,6 +1,6 @@
 import type { CustomerFigures } from '../customers';
-import { fill } from '../format';
 import type { ReportTicket } from '../types';
+import { Fill } from './Fill';
 import type { PageView } from './view';
 
 // Customer-supplied text (names, ids, their words) goes in <bdi>: a bidi control or a right-to-left name can then
@@ -35,11 +35,19 @@ export function CustomerName({ customer, view }: { customer: Pick<CustomerFigure
   );
 }
 
-/** "25 of 310 shown; every one is in drains.csv", when the table is cut short. */
+/** A link to one of the CSV files written beside the page. */
+const CsvLink = ({ file }: { file: string }) => (
+  <a href={encodeURIComponent(file)} download>
+    <bdi>{file}</bdi>
+  </a>
+);
+
+/** "25 of 310 shown; every one is in drains.csv", when the table is cut short; else the link to the CSV file. */
 export function More({ shown, total, file, view }: { shown: number; total: number; file: string; view: PageView }) {
   const { texts, formats } = view;
-  if (total <= shown) return <p className="note">{fill(texts.csvLink, { file })}</p>;
-  return <p className="note">{fill(texts.more, { shown: formats.number(shown), total: formats.number(total), file })}</p>;
+  const link = <CsvLink file={file} />;
+  if (total <= shown) return <p className="note"><Fill text={texts.csvLink} values={{ file: link }} /></p>;
+  return <p className="note"><Fill text={texts.more} values={{ shown: formats.number(shown), total: formats.number(total), file: link }} /></p>;
 }
 
 export const money = (view: PageView, value: number | null) => (value === null ? view.texts.unknown : view.formats.number(value));
