@@ -53,8 +53,8 @@ export const REPORT_EN = {
     axisTickets: 'Tickets',
     legend: 'Behaviour',
     legitimateLeftOut: 'Legitimate requests ({count}) are left out of the chart so that the others can be seen.',
-    earlier: '{count} tickets before {month} are not in the chart.',
-    undated: '{count} tickets have no date and are not in the chart.',
+    earlier: 'Tickets before {month}, not in the chart: {count}.',
+    undated: 'Tickets with no date, not in the chart: {count}.',
     none: 'No ticket has a date.',
   },
   scatter: {
@@ -67,7 +67,7 @@ export const REPORT_EN = {
     notDrain: 'Not a drain',
     size: 'Customers',
     note: 'Both scales are logarithmic. Each point is the customers of about the same value and cost; its size is how many. The line is where cost to serve is {ratio}× lifetime value: the net drains are on or above it.',
-    notPlotted: '{count} customers with a lifetime value that is unknown, 0 or below are not drawn: a log scale has no place for them.',
+    notPlotted: 'Customers whose lifetime value is unknown, 0 or below, not drawn (a log scale has no place for them): {count}.',
     none: 'No customer has a known lifetime value above 0.',
   },
   drains: {
@@ -106,9 +106,9 @@ export const REPORT_EN = {
   csvLink: 'Download as CSV: {file}',
   notes: {
     title: 'About these figures',
-    withoutContext: '{count} assessments have no matching line in the contexts file: they count in the totals, not in the months or the customers.',
-    withoutCustomer: '{count} tickets name no requester (no customer id or email): they are in no customer.',
-    notAssessed: '{count} lines of the assessments are errors assess wrote for input it could not read: they are left out.',
+    withoutContext: 'Assessments with no matching line in the contexts file: {count}. They count in the totals, not in the months or the customers.',
+    withoutCustomer: 'Tickets that name no requester (no customer id or email): {count}. They are in no customer.',
+    notAssessed: 'Lines of the assessments that are errors assess wrote for input it could not read: {count}. They are left out.',
     costs: 'A customer’s value and cost to serve are those of their latest ticket here: cost to serve is (earlier tickets in the year + 1) × the cost per ticket.',
   },
   footer: 'Made by Fairline on {date} from {assessments} and {contexts}.',
