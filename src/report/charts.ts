@@ -35,7 +35,7 @@ export function monthsSpec(months: Months, texts: ReportTexts, formats: Formats)
     data: { values },
     mark: { type: 'bar' },
     encoding: {
-      x: { field: 'month', type: 'ordinal', title: texts.months.axisMonth, scale: { domain: labels }, axis: { labelAngle: labels.length > 12 ? -45 : 0 } },
+      x: { field: 'month', type: 'ordinal', title: texts.months.axisMonth, scale: { domain: labels }, axis: { labelAngle: labels.length > 8 ? -40 : 0 } },
       y: { field: 'count', type: 'quantitative', stack: 'zero', title: texts.months.axisTickets },
       color: {
         field: 'behaviour',
