@@ -23,7 +23,7 @@ function problemsOf(file: string, io: CommandIo) {
   const summary = () => {
     if (count > PROBLEMS_NAMED) io.stderr.write(`${file}: ${count - PROBLEMS_NAMED} more lines left out (${count} in all).\n`);
   };
-  return { problem, summary, count: () => count };
+  return { problem, summary };
 }
 
 const plainReason = (error: NodeJS.ErrnoException) =>
