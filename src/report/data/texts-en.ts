@@ -1,0 +1,123 @@
+import type { Action, Behaviour, Tier } from '../../rules';
+
+// Behaviour, response and tier names are the panel's own (translations/en.json); a test keeps them in step.
+const behaviours: Record<Behaviour, string> = {
+  legal_threat: 'Legal threat',
+  payment_dispute: 'Payment dispute',
+  review_extortion: 'Review extortion',
+  belligerent: 'Abusive',
+  willful_ignorance: 'Willful ignorance',
+  unreasonable_demand: 'Unreasonable demand',
+  customer_error: 'Customer error',
+  legitimate: 'Legitimate',
+};
+
+const actions: Record<Action, string> = {
+  terminate_legal: 'End the relationship; counsel takes over',
+  dispute_process: 'Answer through the dispute process',
+  warning_shot: 'Warning shot',
+  terminate_with_refund: 'Full refund and end the relationship',
+  walk_away: 'Walk away: data export only',
+  decline_politely: 'Decline politely',
+  vip_goodwill: 'Take care of it (VIP goodwill)',
+  explain_policy: 'Explain the policy',
+  resolve: 'Resolve in full',
+};
+
+const tiers: Record<Tier, string> = { unknown: 'Value unknown', new: 'New customer', standard: 'Standard', loyal: 'Loyal', vip: 'VIP' };
+
+/** Every word of the report in English; `{name}` slots are filled with formatted figures. */
+export const REPORT_EN = {
+  title: 'Fairline audit',
+  period: '{tickets} tickets, {first} to {last}',
+  undatedPeriod: '{tickets} tickets',
+  headline: {
+    label: 'At a glance',
+    tickets: 'Tickets',
+    customers: 'Customers',
+    escalations: 'Escalations',
+    escalationsDetail: '{legal} legal threats · {dispute} payment disputes · {extortion} review extortion',
+    netDrains: 'Net drains',
+    netDrainsDetail: 'customers whose cost to serve is at least {ratio}× their lifetime value',
+    warnings: 'Warnings given',
+    warningsDetail: 'warning shots to abusive, extorting and willfully ignorant customers',
+    endings: 'Endings',
+    endingsDetail: 'relationships ended with a full refund, or for a legal threat',
+    goodwill: 'VIP goodwill',
+    goodwillDetail: 'customers given it: {customers}; their lifetime value together: {value}',
+  },
+  months: {
+    title: 'Behaviours by month',
+    description: 'Stacked bars: the tickets of each month by behaviour.',
+    axisMonth: 'Month',
+    axisTickets: 'Tickets',
+    legend: 'Behaviour',
+    legitimateLeftOut: 'Legitimate requests ({count}) are left out of the chart so that the others can be seen.',
+    earlier: 'Tickets before {month}, not in the chart: {count}.',
+    undated: 'Tickets with no date, not in the chart: {count}.',
+    none: 'No ticket has a date.',
+  },
+  scatter: {
+    title: 'Cost to serve against lifetime value',
+    description: 'Customers by lifetime value (across) and cost to serve (up), both on log scales; net drains in red.',
+    axisValue: 'Lifetime value',
+    axisCost: 'Cost to serve',
+    legend: 'Net drain',
+    drain: 'Net drain',
+    notDrain: 'Not a drain',
+    size: 'Customers',
+    note: 'Both scales are logarithmic. Each point is the customers of about the same value and cost; its size is how many. The line is where cost to serve is {ratio}× lifetime value: the net drains are on or above it.',
+    notPlotted: 'Customers whose lifetime value is unknown, 0 or below, not drawn (a log scale has no place for them): {count}.',
+    none: 'No customer has a known lifetime value above 0.',
+  },
+  drains: {
+    title: 'Top net drains',
+    customer: 'Customer',
+    tickets: 'Tickets',
+    value: 'Lifetime value',
+    cost: 'Cost to serve',
+    ratio: 'Cost ÷ value',
+    net: 'Cost − value',
+    latest: 'Latest ticket',
+    none: 'No customer is a net drain.',
+  },
+  escalations: {
+    title: 'Escalations',
+    intro: 'Legal threats, payment disputes and review extortion, the newest first, with the customer’s words.',
+    date: 'Date',
+    ticket: 'Ticket',
+    customer: 'Customer',
+    behaviour: 'Behaviour',
+    evidence: 'Their words',
+    action: 'Suggested response',
+    none: 'No escalation.',
+  },
+  goodwill: {
+    title: 'VIP goodwill given',
+    intro: 'Customer errors taken care of anyway, for customers whose value earns it.',
+    customer: 'Customer',
+    tier: 'Tier',
+    value: 'Lifetime value',
+    times: 'Times given',
+    latest: 'Latest ticket',
+    none: 'No VIP goodwill was given.',
+  },
+  more: '{shown} of {total} shown; every one is in {file}.',
+  csvLink: 'Download as CSV: {file}',
+  notes: {
+    title: 'About these figures',
+    withoutContext: 'Assessments with no matching line in the contexts file: {count}. They count in the totals, not in the months or the customers.',
+    withoutCustomer: 'Tickets that name no requester (no customer id or email): {count}. They are in no customer.',
+    notAssessed: 'Lines of the assessments that are errors assess wrote for input it could not read: {count}. They are left out.',
+    costs: 'A customer’s value and cost to serve are those of their latest ticket here: cost to serve is (earlier tickets in the year + 1) × the cost per ticket.',
+  },
+  footer: 'Made by Fairline on {date} from {assessments} and {contexts}.',
+  unknown: '—',
+  noValue: 'no value',
+  unnamed: 'No name',
+  behaviours,
+  actions,
+  tiers,
+};
+
+export type ReportTexts = typeof REPORT_EN;
