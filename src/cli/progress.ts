@@ -77,3 +77,18 @@ function lineProgress({ label, unit, stream, everyMs = 10_000, now = Date.now }:
     },
   };
 }
+
+/** One bar (or run of lines) for each thing counted in turn ("tickets", then "comments"): the last one stops when the next begins. */
+export function progressByUnit(label: string, stream: ProgressOptions['stream'], now: () => number) {
+  let current: { unit: string; progress: Progress } | null = null;
+  return {
+    update(unit: string, done: number, total: number | null, count: number) {
+      if (current?.unit !== unit) {
+        current?.progress.stop();
+        current = { unit, progress: createProgress({ label, unit, stream, now }) };
+      }
+      current.progress.update(done, total, count);
+    },
+    stop: () => current?.progress.stop(),
+  };
+}
