@@ -24,8 +24,6 @@ export interface PullRun {
   steps: readonly PullStep[];
   spool: Spool;
   state: StateStore;
-  /** After each page: the step's name and its cursor. */
-  onPage?: (step: string, cursor: Cursor) => void;
 }
 
 /** The step after the last: the spool holds everything, only the contexts are left to write. */
@@ -35,7 +33,7 @@ export const ALL_READ = 'all read';
  * Takes each step to its end, saving the state after every page: a run killed at any point resumes, from the same
  * state file, at the page after the last one saved, and the spool is cut back to that save so nothing is kept twice.
  */
-export async function runPull({ helpdesk, since, steps, spool, state, onPage }: PullRun): Promise<void> {
+export async function runPull({ helpdesk, since, steps, spool, state }: PullRun): Promise<void> {
   const saved = state.load();
   if (saved && (saved.helpdesk !== helpdesk || saved.since !== since)) {
     throw new StateFileError(`The state file is for a pull from ${saved.helpdesk} since ${saved.since}, not ${helpdesk} since ${since}; give another --state file, or delete it.`);
@@ -54,7 +52,6 @@ export async function runPull({ helpdesk, since, steps, spool, state, onPage }: 
       const next = done ? (steps[index + 1]?.name ?? ALL_READ) : step.name;
       current = { ...current, step: next, cursor, spool: spool.sizes() };
       state.save(current);
-      onPage?.(step.name, page.next);
     }
   }
 }

@@ -37,6 +37,14 @@ export function retryAfterMs(headers: Headers, now: number): number | null {
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
+/** A 4xx answer in plain words. */
+function refusal(what: string, status: number): string {
+  if (status === 401) return `${what} refused the credentials (HTTP 401)`;
+  if (status === 403) return `${what} refused access (HTTP 403): the exports need an administrator's credentials`;
+  if (status === 404) return `${what} has no such address (HTTP 404): check the account's subdomain or API address`;
+  return `${what} answered with HTTP ${status}`;
+}
+
 /**
  * Sends a request until it gets an answer that is not 429 or 5xx: a 429 waits as long as Retry-After says (or an
  * exponential backoff without it), a 5xx or a failed connection backs off exponentially, each a bounded number of
@@ -66,7 +74,7 @@ export async function sendWithRetry(send: () => Promise<Response>, policy: Expor
     }
     if (response && response.status < 500) {
       await response.body?.cancel();
-      throw new HttpError(response.status, `${what} answered with HTTP ${response.status}`);
+      throw new HttpError(response.status, refusal(what, response.status));
     }
     if (response && failed >= policy.serverErrorRetries) throw new HttpError(response.status, `${what} answered with HTTP ${response.status} ${failed + 1} times in a row`);
     await response?.body?.cancel();
