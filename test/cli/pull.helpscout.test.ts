@@ -98,14 +98,16 @@ describe('fairline pull helpscout', () => {
     expect(ids).toEqual(['1', '2', '3']);
   });
 
-  it('names a malformed conversation, thread or customer on its own line and goes on', async () => {
+  it('names a malformed conversation, thread or customer, and a customer that is gone, on its own line and goes on', async () => {
     const data = mailbox();
     data.conversations.push({ ...mailboxConversation(5, 10, '2026-01-09T00:00:00Z', []), createdAt: 'yesterday' });
     (data.conversations[0] as { _embedded: { threads: unknown[] } })._embedded.threads.push({ id: 13, type: 7 });
     data.customers[1] = { id: 20, firstName: 5 };
+    data.conversations.push(mailboxConversation(6, 30, '2026-01-10T00:00:00Z', [mailboxThread(61, 'customer', 'Hello', '2026-01-10T00:00:00Z')]));
     const { code, contexts, stderr } = await pull(ARGS, await start(undefined, data));
     expect(code).toBe(0);
-    expect(contexts.map((c) => c.id).sort()).toEqual(['1', '2', '3']);
+    expect(contexts.map((c) => c.id).sort()).toEqual(['1', '2', '3', '6']);
+    expect(stderr).toMatch(/^Help Scout customer 30 is gone \(HTTP 404\)/m);
     expect(stderr).toMatch(/^Help Scout conversation 5 skipped: "createdAt" is not a date\.$/m);
     expect(stderr).toMatch(/^Help Scout thread of conversation 1 13 skipped: "type" /m);
     expect(stderr).toMatch(/^Help Scout customer 20 skipped: "firstName" /m);

@@ -179,6 +179,13 @@ describe('fairline pull zendesk', () => {
     expect(byId(contexts).get('1')!.customer.lifetimeValue).toBeNull();
   });
 
+  it('writes a ticket deleted since the export listed it with the comments it has, and goes on', async () => {
+    const { code, contexts, stderr } = await pull(ARGS, await start((url) => (url.pathname === '/api/v2/tickets/4/comments.json' ? { status: 404 } : null)));
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^Zendesk ticket 4 is gone \(HTTP 404\)/m);
+    expect(byId(contexts).get('4')!.ticket.comments.map((c) => c.body)).toEqual(['Sent today.', 'Thanks & bye']);
+  });
+
   it('refuses to start without credentials, in plain words, and never prints the token', async () => {
     const missing = await pull(ARGS, { ZENDESK_SUBDOMAIN: 'acme' });
     expect(missing.code).toBe(2);

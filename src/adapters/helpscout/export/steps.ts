@@ -1,3 +1,4 @@
+import { HttpError } from '../../types';
 import { pageOf } from '../../http/json';
 import type { PullStep, StepProgress } from '../../export/pull';
 import type { Spool } from '../../export/spool';
@@ -38,6 +39,16 @@ function conversationsStep({ get, since, report, progress }: HelpScoutPullOption
   };
 }
 
+/** The answer's JSON (null when it is not JSON), or undefined when the record is gone (404): one gone record never ends a pull. */
+async function found(answer: Promise<Response>): Promise<unknown> {
+  try {
+    return await (await answer).json().catch(() => null);
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
 async function customerIds(spool: Spool): Promise<number[]> {
   const ids = new Set<number>();
   for await (const ticket of spool.read('tickets')) if (ticket.requesterId !== null) ids.add(Number(ticket.requesterId));
@@ -54,8 +65,9 @@ function customersStep({ get, keys, report, progress }: HelpScoutPullOptions): P
       const index = cursor === null ? 0 : Number(cursor);
       const id = ids[index];
       if (id === undefined) return { next: null, done: true };
-      const body: unknown = await (await get(`/v2/customers/${id}`)).json().catch(() => null);
-      spool.append('users', each([body], ApiCustomer, 'Help Scout customer', report, toCustomer(keys)));
+      const body = await found(get(`/v2/customers/${id}`));
+      if (body === undefined) report(`Help Scout customer ${id} is gone (HTTP 404): their conversations are written without lifetime value.`);
+      else spool.append('users', each([body], ApiCustomer, 'Help Scout customer', report, toCustomer(keys)));
       progress('customers', index + 1, ids.length, index + 1);
       return { next: index + 1, done: index + 1 >= ids.length };
     },

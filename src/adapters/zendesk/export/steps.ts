@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { HttpError } from '../../types';
 import { pageOf } from '../../http/json';
 import type { PullStep, StepProgress } from '../../export/pull';
 import type { Spool } from '../../export/spool';
@@ -91,7 +92,16 @@ function olderCommentsStep({ get, startTime, report, progress }: ZendeskPullOpti
       let after: string | null = null;
       do {
         const query = `page[size]=100${after ? `&page[after]=${encodeURIComponent(after)}` : ''}`;
-        const page: v.InferOutput<typeof CommentPage> = await pageOf(await get(`/api/v2/tickets/${id}/comments.json?${query}`, 'api'), CommentPage, `The comments of ticket ${id}`);
+        let answer: Response;
+        try {
+          answer = await get(`/api/v2/tickets/${id}/comments.json?${query}`, 'api');
+        } catch (error) {
+          // A ticket deleted since the export listed it: the rest of the pull goes on.
+          if (!(error instanceof HttpError && error.status === 404)) throw error;
+          report(`Zendesk ticket ${id} is gone (HTTP 404): written with the comments the event export had.`);
+          break;
+        }
+        const page: v.InferOutput<typeof CommentPage> = await pageOf(answer, CommentPage, `The comments of ticket ${id}`);
         spool.append('comments', each(page.comments, ApiComment, `Zendesk comment of ticket ${id}`, report, toComment(id)));
         after = page.meta?.has_more ? (page.meta.after_cursor ?? null) : null;
       } while (after !== null);
