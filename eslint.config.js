@@ -7,7 +7,7 @@ const UI_AND_IO = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-helpscout/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-helpscout/', 'dist-cli/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,9 +13,11 @@ import { generateLines } from './generate';
 const ROOT = join(import.meta.dirname, '..');
 const count = Number(process.argv[2] ?? 20_000);
 
-/** Runs a command under /usr/bin/time: its wall time in seconds and peak resident memory in MB. */
+const FAIRLINE = join(ROOT, 'dist-cli', 'fairline.js');
+
+/** Runs a `fairline` subcommand under /usr/bin/time: its wall time in seconds and peak resident memory in MB. */
 function timed(args: string[], stdout?: string): { seconds: number; peakMb: number } {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, '--import', 'tsx', ...args], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, FAIRLINE, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
@@ -36,8 +38,8 @@ for (const [name, lines] of [
   const dir = mkdtempSync(join(tmpdir(), 'fairline-bench-report-'));
   const contexts = join(dir, 'contexts.jsonl');
   writeFileSync(contexts, `${lines.join('\n')}\n`);
-  const assess = timed(['src/cli/assess.ts', contexts], join(dir, 'assessments.jsonl'));
-  const report = timed(['src/cli/reportMain.ts', join(dir, 'assessments.jsonl'), '--contexts', contexts, '--out', join(dir, 'report.html')]);
+  const assess = timed(['assess', contexts], join(dir, 'assessments.jsonl'));
+  const report = timed(['report', join(dir, 'assessments.jsonl'), '--contexts', contexts, '--out', join(dir, 'report.html')]);
   const sizes = readdirSync(dir).filter((f) => f.startsWith('report')).map((f) => `${f} ${kb(statSync(join(dir, f)).size)}`);
   console.log(`${name}, ${count.toLocaleString('en')} contexts (${kb(statSync(contexts).size)}):`);
   console.log(`  assess  ${assess.seconds.toFixed(1)} s, peak ${assess.peakMb.toFixed(0)} MB`);

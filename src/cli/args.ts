@@ -10,7 +10,7 @@ export interface AssessArgs {
 }
 
 export const USAGE = [
-  'Usage: npm run assess -- [FILE.jsonl | -] [--settings FILE.json] [--locale en|ar] [--summary]',
+  'Usage: fairline assess [FILE.jsonl | -] [--settings FILE.json] [--locale en|ar] [--summary]',
   '',
   'Reads ticket contexts, one JSON object per line, from FILE or from standard input ("-" or no file),',
   'and writes one assessment per line to standard output; a line that cannot be assessed gets',

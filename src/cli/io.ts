@@ -1,8 +1,24 @@
-import type { Readable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 
-/** Where a command writes and reads: `process` itself, or a test's own streams. */
+/** What a subcommand may touch: its streams and environment, passed in so tests can give their own. */
 export interface CommandIo {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-  stdin?: Readable;
+  stdin: Readable;
+  stdout: Writable;
+  /** Progress and plain-words problems; `isTTY` chooses a progress bar over periodic lines. */
+  stderr: Writable & { isTTY?: boolean };
+  env: Readonly<Record<string, string | undefined>>;
 }
+
+/** A subcommand: its arguments (after its name) in, its exit code out. */
+export type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
+
+/** The exit codes of every subcommand (README, "Audit a helpdesk's history"). */
+export const EXIT = {
+  ok: 0,
+  /** The input could not be read, the answers could not be written, or the helpdesk could not be read to the end. */
+  failed: 1,
+  /** The command line or the environment is wrong: nothing was done. */
+  usage: 2,
+} as const;
+
+export const processIo = (): CommandIo => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });

@@ -1,13 +1,15 @@
+import type { Command } from './io';
 import { checkLines } from './litmusLine';
 import { runLineCommand } from './run';
 
 const USAGE = [
-  'Usage: npm run litmus -- [FILE.jsonl | -] [--settings FILE.json] [--locale en|ar]',
+  'Usage: fairline litmus [FILE.jsonl | -] [--settings FILE.json] [--locale en|ar]',
   '',
   'Checks replies, one JSON object per line: {"id", "text", "action"?, "locale"?}, and writes one',
   '{"id", "pass", "findings"} per line; a line that holds no reply gets {"id", "line", "error"} and the run goes on.',
-  'The language is --locale, else the line\'s locale, else the script of the text. Exit codes as npm run assess.',
+  'The language is --locale, else the line\'s locale, else the script of the text. Exit codes as fairline assess.',
 ].join('\n');
 
-// `npm run litmus -- FILE.jsonl`: the litmus test of each reply, streamed.
-void runLineCommand(USAGE, (args, settings) => (lines) => checkLines(lines, settings, args.locale), { summary: false });
+/** `fairline litmus FILE.jsonl`: the litmus test of each reply, streamed. */
+export const litmusCommand: Command = (argv, io) =>
+  runLineCommand(argv, io, { usage: USAGE, answer: (args, settings) => (lines) => checkLines(lines, settings, args.locale), summary: false });

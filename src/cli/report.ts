@@ -44,7 +44,7 @@ function csvPaths(out: string) {
  * `fairline report ASSESSMENTS.jsonl --contexts CONTEXTS.jsonl --out report.html`: the audit page and its CSV files.
  * Returns the exit code: 0 written, 1 an input unreadable or without assessments or the output unwritable, 2 usage.
  */
-export async function reportCommand(argv: string[], io: CommandIo): Promise<number> {
+export async function reportCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseReportArgs(argv);
   if ('help' in args) {
     io.stdout.write(`${REPORT_USAGE}\n`);
@@ -64,7 +64,7 @@ export async function reportCommand(argv: string[], io: CommandIo): Promise<numb
   try {
     contexts = await readContexts(createReadStream(args.contexts, { encoding: 'utf8' }), contextProblems.problem);
     reading = assessmentsName;
-    const input: Readable = args.assessments ? createReadStream(args.assessments, { encoding: 'utf8' }) : (io.stdin ?? process.stdin).setEncoding('utf8');
+    const input: Readable = args.assessments ? createReadStream(args.assessments, { encoding: 'utf8' }) : io.stdin.setEncoding('utf8');
     assessments = await readAssessments(input, assessmentProblems.problem);
   } catch (error) {
     io.stderr.write(`Cannot read ${reading}: ${plainReason(error as NodeJS.ErrnoException)}.\n`);

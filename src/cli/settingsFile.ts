@@ -19,3 +19,16 @@ export function readSettingsFile(path: string | null, warn: (line: string) => vo
   for (const issue of issues) warn(`Setting ignored: ${issue}\n`);
   return settings;
 }
+
+/** A settings file's JSON object as written (for the helpdesk's field keys), or {} with the reason on standard error. */
+export function readRawSettings(path: string | null, stderr: NodeJS.WritableStream): Record<string, unknown> {
+  if (!path) return {};
+  try {
+    const raw: unknown = JSON.parse(withoutByteOrderMark(readFileSync(path, 'utf8')));
+    if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) return raw as Record<string, unknown>;
+    stderr.write(`Settings file ${path} is not a JSON object; using the defaults.\n`);
+  } catch (error) {
+    stderr.write(`Settings file ${path} could not be read (${(error as Error).message}); using the defaults.\n`);
+  }
+  return {};
+}

@@ -26,16 +26,23 @@ export const FALLBACK_WAIT_MS = 2_000;
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
 /**
- * Retry-After (or Help Scout's X-RateLimit-Retry-After) is seconds or an HTTP date.
- * @example retryAfterMs('3', Date.now()) // 3000
+ * Retry-After (or Help Scout's X-RateLimit-Retry-After) as milliseconds: seconds or an HTTP date; null when absent or
+ * unreadable, for a caller with its own backoff.
+ * @example parseRetryAfter('3', Date.now()) // 3000
  */
-export function retryAfterMs(value: string | null | undefined, now: number): number {
-  if (value === undefined || value === null || value.trim() === '') return FALLBACK_WAIT_MS;
+export function parseRetryAfter(value: string | null | undefined, now: number): number | null {
+  if (value === undefined || value === null || value.trim() === '') return null;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(value);
-  return Number.isNaN(date) ? FALLBACK_WAIT_MS : Math.max(0, date - now);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
+
+/**
+ * The wait a Retry-After asks for, or FALLBACK_WAIT_MS when it names none.
+ * @example retryAfterMs('3', Date.now()) // 3000
+ */
+export const retryAfterMs = (value: string | null | undefined, now: number): number => parseRetryAfter(value, now) ?? FALLBACK_WAIT_MS;
 
 /** The call's answer, or `onTimeout()`'s error once `ms` have passed without one. */
 export function withTimeout<T>(call: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {

@@ -4,17 +4,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { context } from '../rules/build';
+import { FAIRLINE, ROOT } from './bin';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 
 function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/assess.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [FAIRLINE, 'assess', ...args], { cwd: ROOT, input, encoding: 'utf8' });
   return { code: result.status, lines: result.stdout.split('\n').filter(Boolean), stderr: result.stderr };
 }
 
 const line = (comment: string, id: string, locale = 'en') => JSON.stringify({ ...context({ comments: [comment], locale }), id });
 
-describe('npm run assess', () => {
+describe('fairline assess', () => {
   it('writes one assessment per input line, in order, from standard input', () => {
     const input = [line('My lawyer will contact you.', 'a'), line('Where is my order?', 'b')].join('\n');
     const { code, lines } = run([], input);
@@ -57,7 +57,7 @@ describe('npm run assess', () => {
   });
 
   it('answers each line as it arrives, without waiting for a batch to fill', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/assess.ts'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [FAIRLINE, 'assess'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
     const answers: string[] = [];
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => answers.push(...chunk.split('\n').filter(Boolean)));
     const answered = async (count: number) => {
@@ -74,7 +74,7 @@ describe('npm run assess', () => {
 
   it('stops quietly when the reader of its output goes away, as with | head', () => {
     const input = Array.from({ length: 3000 }, (_, k) => line('Where is my order?', `t${k}`)).join('\n');
-    const result = spawnSync('/bin/sh', ['-c', `${process.execPath} --import tsx src/cli/assess.ts | head -n 1`], { cwd: ROOT, input, encoding: 'utf8' });
+    const result = spawnSync('/bin/sh', ['-c', `${process.execPath} ${FAIRLINE} assess | head -n 1`], { cwd: ROOT, input, encoding: 'utf8' });
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).not.toMatch(/EPIPE|Unhandled/);
   });
@@ -106,7 +106,7 @@ describe('npm run assess', () => {
   });
 
   it('says in plain words when the answers cannot be written, with no stack trace', () => {
-    const result = spawnSync('/bin/sh', ['-c', `${process.execPath} --import tsx src/cli/assess.ts > /dev/full`], { cwd: ROOT, input: `${line('Hi', 'a')}\n`, encoding: 'utf8' });
+    const result = spawnSync('/bin/sh', ['-c', `${process.execPath} ${FAIRLINE} assess > /dev/full`], { cwd: ROOT, input: `${line('Hi', 'a')}\n`, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe('Cannot write the answers: no space left on the device.');
   });
@@ -115,7 +115,7 @@ describe('npm run assess', () => {
     for (const flag of ['-h', '--help']) {
       const { code, lines } = run([flag]);
       expect(code).toBe(0);
-      expect(lines[0]).toMatch(/^Usage: npm run assess/);
+      expect(lines[0]).toMatch(/^Usage: fairline assess/);
     }
     const { lines } = run(['--locale=ar', '--'], `${line('Where is my order?', 'x')}\n`);
     expect(JSON.parse(lines[0]!).response.language).toBe('ar');

@@ -1,14 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { FAIRLINE, ROOT } from './bin';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 
 function run(args: string[], input: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/litmus.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [FAIRLINE, 'litmus', ...args], { cwd: ROOT, input, encoding: 'utf8' });
   return { code: result.status, answers: result.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>), stderr: result.stderr };
 }
 
-describe('npm run litmus', () => {
+describe('fairline litmus', () => {
   it('answers each reply with pass and findings, in order, in the language of its locale or its script', () => {
     const input = [
       { id: 'a', text: 'As I already explained, you should have read the guide.', action: 'explain_policy' },
@@ -32,7 +31,7 @@ describe('npm run litmus', () => {
   });
 
   it('prints its help', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/litmus.ts', '--help'], { cwd: ROOT, encoding: 'utf8' });
-    expect(result.stdout).toMatch(/^Usage: npm run litmus/);
+    const result = spawnSync(process.execPath, [FAIRLINE, 'litmus', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stdout).toMatch(/^Usage: fairline litmus/);
   });
 });

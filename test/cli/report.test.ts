@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { assessLines } from '../../src/cli/assessLine';
 import { reportCommand } from '../../src/cli/report';
 import { DEFAULT_SETTINGS } from '../../src/rules';
 import { context, NOW } from '../rules/build';
+import { FAIRLINE } from './bin';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -30,7 +31,12 @@ function files(contexts: string[], assessments: string[]) {
 async function run(argv: string[], stdin?: string) {
   let stdout = '';
   let stderr = '';
-  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, ...(stdin === undefined ? {} : { stdin: Readable.from([stdin]) }) };
+  const io = {
+    stdin: stdin === undefined ? Readable.from([]) : Readable.from([stdin]),
+    stdout: new Writable({ write: (chunk: Buffer, _encoding, done) => void ((stdout += chunk.toString()), done()) }),
+    stderr: new Writable({ write: (chunk: Buffer, _encoding, done) => void ((stderr += chunk.toString()), done()) }),
+    env: {},
+  };
   const code = await reportCommand(argv, io);
   return { code, stdout, stderr };
 }
@@ -137,7 +143,7 @@ describe('fairline report', () => {
     const { contexts, assessments } = audit();
     const f = files(contexts, assessments);
     writeFileSync(join(f.dir, 'settings.json'), JSON.stringify({ drainRatio: 4 }));
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/reportMain.ts', f.assessments, '--contexts', f.contexts, '--out', f.out, '--settings', join(f.dir, 'settings.json')], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [FAIRLINE, 'report', f.assessments, '--contexts', f.contexts, '--out', f.out, '--settings', join(f.dir, 'settings.json')], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/^Wrote /);
     // Cost 15 against a value of 5 is a drain at 2× but not at 4×.

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { auditLines } from '../../bench/auditData';
@@ -18,7 +19,7 @@ async function writeReports(): Promise<Record<'en' | 'ar', string>> {
   const assessments = assessLines(contexts.map((text, k) => ({ text, number: k + 1 })), DEFAULT_SETTINGS, new Date('2026-12-01T00:00:00Z'), null);
   writeFileSync(join(dir, 'contexts.jsonl'), `${contexts.join('\n')}\n`);
   writeFileSync(join(dir, 'assessments.jsonl'), `${assessments.join('\n')}\n`);
-  const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
+  const quiet = { stdin: Readable.from([]), stdout: new Writable({ write: (_chunk, _encoding, done) => done() }), stderr: new Writable({ write: (_chunk, _encoding, done) => done() }), env: {} };
   const paths = { en: join(dir, 'report.html'), ar: join(dir, 'report-ar.html') };
   for (const [locale, out] of Object.entries(paths)) {
     const code = await reportCommand([join(dir, 'assessments.jsonl'), '--contexts', join(dir, 'contexts.jsonl'), '--out', out, '--locale', locale, '--ticket-url', TICKET_URL], quiet);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { assess, DEFAULT_SETTINGS, parseTicketContext } from '../../src/rules';
 import { assessLine } from '../../src/cli/assessLine';
+import { FAIRLINE } from '../cli/bin';
 import { context, NOW } from '../rules/build';
 
 const assessed = (raw: unknown) => {
@@ -73,7 +74,7 @@ describe('hostile input to the assess command', () => {
   it('writes one answer per line for a mix of huge, broken and valid lines', () => {
     const huge = JSON.stringify(context({ comments: ['x'.repeat(3_000_000)] }));
     const input = [huge, '{"id":', '', 'null', JSON.stringify(context({ comments: ['You idiots.'] }))].join('\n');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/assess.ts'], {
+    const result = spawnSync(process.execPath, [FAIRLINE, 'assess'], {
       cwd: join(import.meta.dirname, '..', '..'),
       input,
       encoding: 'utf8',
