@@ -16,6 +16,17 @@ function jsonOf({ text }: InputLine): { value: unknown } | { error: string } {
   }
 }
 
+/** Each line of the input that is JSON, with its number; a line that is not is told to `problem` and left out. */
+async function eachJsonLine(input: Readable, problem: LineProblem, take: (value: unknown, line: number) => void): Promise<void> {
+  for await (const lines of inputLines(input)) {
+    for (const line of lines) {
+      const json = jsonOf(line);
+      if ('error' in json) problem(line.number, json.error);
+      else take(json.value, line.number);
+    }
+  }
+}
+
 /**
  * The facts of each valid context line, by id; every other line is told to `problem` and left out. Only a few fields
  * of each context are kept, so that a large audit fits in memory. A second context with an id already read is left
@@ -24,27 +35,14 @@ function jsonOf({ text }: InputLine): { value: unknown } | { error: string } {
 export async function readContexts(input: Readable, problem: LineProblem): Promise<Map<string, TicketFacts>> {
   const contexts = new Map<string, TicketFacts>();
   const firstLine = new Map<string, number>();
-  for await (const lines of inputLines(input)) {
-    for (const line of lines) {
-      const json = jsonOf(line);
-      if ('error' in json) {
-        problem(line.number, json.error);
-        continue;
-      }
-      const parsed = parseTicketContext(json.value);
-      if (!parsed.ok) {
-        problem(line.number, parsed.id === null ? parsed.error : `${parsed.error} (id "${parsed.id}")`);
-        continue;
-      }
-      const seen = firstLine.get(parsed.context.id);
-      if (seen !== undefined) {
-        problem(line.number, `the id "${parsed.context.id}" is already on line ${seen}; that first context is the one used`);
-        continue;
-      }
-      firstLine.set(parsed.context.id, line.number);
-      contexts.set(parsed.context.id, ticketFacts(parsed.context));
-    }
-  }
+  await eachJsonLine(input, problem, (value, line) => {
+    const parsed = parseTicketContext(value);
+    if (!parsed.ok) return problem(line, parsed.id === null ? parsed.error : `${parsed.error} (id "${parsed.id}")`);
+    const seen = firstLine.get(parsed.context.id);
+    if (seen !== undefined) return problem(line, `the id "${parsed.context.id}" is already on line ${seen}; that first context is the one used`);
+    firstLine.set(parsed.context.id, line);
+    contexts.set(parsed.context.id, ticketFacts(parsed.context));
+  });
   return contexts;
 }
 
@@ -58,18 +56,11 @@ export interface Assessments {
 export async function readAssessments(input: Readable, problem: LineProblem): Promise<Assessments> {
   const assessed: AssessedTicket[] = [];
   let notAssessed = 0;
-  for await (const lines of inputLines(input)) {
-    for (const line of lines) {
-      const json = jsonOf(line);
-      if ('error' in json) {
-        problem(line.number, json.error);
-        continue;
-      }
-      const result = readAssessment(json.value);
-      if (result.kind === 'assessed') assessed.push(result.ticket);
-      else if (result.kind === 'not_assessed') notAssessed++;
-      else problem(line.number, result.error);
-    }
-  }
+  await eachJsonLine(input, problem, (value, line) => {
+    const result = readAssessment(value);
+    if (result.kind === 'assessed') assessed.push(result.ticket);
+    else if (result.kind === 'not_assessed') notAssessed++;
+    else problem(line, result.error);
+  });
   return { assessed, notAssessed };
 }
