@@ -85,9 +85,9 @@ describe("the workspace's fake Stripe", () => {
   });
 
   it('pages the customers of one e-mail with has_more and starting_after', () => {
-    const first = get('/v1/customers?email=ines.moreau%40example.com&limit=100').body as { data: { id: string }[]; has_more: boolean };
+    const first = get('/v1/customers?email=ines.moreau%40example.com&limit=2').body as { data: { id: string }[]; has_more: boolean };
     expect(first.has_more).toBe(true);
-    const second = get(`/v1/customers?email=ines.moreau%40example.com&limit=100&starting_after=${first.data.at(-1)?.id}`).body as typeof first;
+    const second = get(`/v1/customers?email=ines.moreau%40example.com&limit=2&starting_after=${first.data.at(-1)?.id}`).body as typeof first;
     expect([...first.data, ...second.data].map((c) => c.id)).toEqual(['cus_Nw1InesA', 'cus_Nw1InesB', 'cus_Nw1InesC']);
     expect(second.has_more).toBe(false);
   });
@@ -96,11 +96,14 @@ describe("the workspace's fake Stripe", () => {
     const query = encodeURIComponent("customer:'cus_Nw1InesA' OR customer:'cus_Nw1InesB' OR customer:'cus_Nw1InesC'");
     const charges: { status: string; currency: string; disputed: boolean; amount_refunded: number }[] = [];
     let page: string | null = null;
+    let pages = 0;
     do {
-      const body = get(`/v1/charges/search?query=${query}&limit=100${page ? `&page=${page}` : ''}`).body as { data: typeof charges; has_more: boolean; next_page: string | null };
+      const body = get(`/v1/charges/search?query=${query}&limit=3${page ? `&page=${page}` : ''}`).body as { data: typeof charges; has_more: boolean; next_page: string | null };
       charges.push(...body.data);
       page = body.has_more ? body.next_page : null;
+      pages++;
     } while (page);
+    expect(pages).toBe(3);
     expect(charges).toHaveLength(7);
     expect(new Set(charges.map((c) => c.currency))).toEqual(new Set(['usd', 'eur']));
     expect(charges.filter((c) => c.disputed)).toHaveLength(2);

@@ -3,12 +3,8 @@ import type { SourceFault } from '../../faults';
 import { jsonAnswer, type FakeRequest } from './http';
 
 const DAY_S = 86_400;
-/**
- * Stripe pages up to `limit` results; the fake pages sooner (a page is never longer than these) so the demo's few
- * customers and charges still take the `has_more` / `starting_after` and `next_page` paths.
- */
-const CUSTOMERS_PAGE = 2;
-const CHARGES_PAGE = 3;
+/** Stripe's largest page; `limit` asks for fewer (10 when not given), which the unit tests use to page. */
+const MOST_PER_PAGE = 100;
 
 const stripeError = (status: number, type: string, message: string) => jsonAnswer(status, { error: { type, message } });
 
@@ -36,7 +32,7 @@ function chargeObject(customer: string, c: DemoStripeCharge, nowS: number) {
   };
 }
 
-const pageSize = (query: URLSearchParams, most: number) => Math.min(most, Math.max(1, Number(query.get('limit')) || 10));
+const pageSize = (query: URLSearchParams) => Math.min(MOST_PER_PAGE, Math.max(1, Number(query.get('limit')) || 10));
 
 /**
  * Stripe's API for the customers of demo/values.ts: `GET /v1/customers?email=` (list, `starting_after`) and
@@ -57,7 +53,7 @@ export function fakeStripe(customers: readonly DemoStripeCustomer[], secretKey: 
       const all = customers.filter((c) => email === null || c.email.toLowerCase() === email.toLowerCase());
       const after = query.get('starting_after');
       const start = after === null ? 0 : all.findIndex((c) => c.id === after) + 1;
-      const size = pageSize(query, CUSTOMERS_PAGE);
+      const size = pageSize(query);
       const data = all.slice(start, start + size).map((c) => customerObject(c, nowS));
       return jsonAnswer(200, { object: 'list', url: '/v1/customers', has_more: start + size < all.length, data });
     }
@@ -67,7 +63,7 @@ export function fakeStripe(customers: readonly DemoStripeCustomer[], secretKey: 
       const all = customers.filter((c) => ids.includes(c.id)).flatMap((c) => c.charges.map((ch) => chargeObject(c.id, ch, nowS)));
       all.sort((a, b) => b.created - a.created);
       const start = Number(Buffer.from(query.get('page') ?? '', 'base64url').toString() || 0) || 0;
-      const size = pageSize(query, CHARGES_PAGE);
+      const size = pageSize(query);
       const more = start + size < all.length;
       return jsonAnswer(200, {
         object: 'search_result',
