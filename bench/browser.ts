@@ -1,7 +1,8 @@
 /**
  * `npm run bench:browser` (after `npm run build`): the built app in the local workspace, in Chromium.
  * Prints the time from opening a ticket to the assessment on screen, and how many helpdesk requests a first
- * open and a reopen of the same ticket make.
+ * open and a reopen of the same ticket make, and for the tickets whose value comes from Stripe, Shopify or the shop
+ * endpoint, the reads (history and value) and the VIP-tag writes of a first open and of a reopen in a new app frame.
  */
 import type { Page } from 'playwright-core';
 import { OPEN_TICKETS } from '../src/workspace/demo/tickets';
@@ -43,6 +44,19 @@ async function requestsFor(page: Page, open: () => Promise<unknown>): Promise<nu
   return (await requests(page)) - before;
 }
 
+type Logged = { url: string; status: number; method?: string };
+const log = (page: Page) => page.evaluate(() => (window as unknown as { fairlineWorkspace: { stats: { log: Logged[] } } }).fairlineWorkspace.stats.log.slice());
+
+/** Reads and writes an open makes: GETs, and PUT/DELETE of the requester's user tags. */
+async function readsAndWrites(page: Page, open: () => Promise<unknown>): Promise<string> {
+  const before = (await log(page)).length;
+  await open();
+  await page.waitForTimeout(SETTLE_MS);
+  const made = (await log(page)).slice(before);
+  const writes = made.filter((r) => r.method !== undefined && r.method !== 'GET').length;
+  return `${made.length - writes} read${made.length - writes === 1 ? '' : 's'}, ${writes} tag write${writes === 1 ? '' : 's'}`;
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -67,6 +81,12 @@ try {
   console.log(`Helpdesk requests, first open of a ticket: ${Math.max(...firstOpens)} at most (${firstOpens.join(', ')}) — target ≤ 2`);
   console.log(`Helpdesk requests, reopening ticket ${id} (back to its tab): ${reopen} — target 0`);
   console.log(`Helpdesk requests, reopening ticket ${id} after its app was closed (new app frame): ${reloaded}`);
+  const VALUE_TICKETS = OPEN_TICKETS.filter((t) => t.settings?.valueSources);
+  for (const t of VALUE_TICKETS) {
+    const first = await readsAndWrites(page, () => timeOpen(page, t.id));
+    const again = await readsAndWrites(page, () => timeOpen(page, t.id, true));
+    console.log(`Value sources (${t.settings?.valueSources}), ticket ${t.id}: first open ${first}; reopened in a new app frame ${again}`);
+  }
   if (session.errors.length > 0) console.log(`Console errors:\n  ${session.errors.join('\n  ')}`);
 } finally {
   await session.close();

@@ -1,5 +1,9 @@
+/** Faults of the value sources, played by the workspace server's fake Stripe, Shopify and shop endpoint. */
+export const SOURCE_FAULTS = ['stripeDown', 'stripeKey', 'shopifyThrottled', 'shopifyDown', 'endpointDown'] as const;
+export type SourceFault = (typeof SOURCE_FAULTS)[number];
+
 /** Fault switches: set on the page, or in the URL for tests (`?faults=rateLimit,slow`). */
-export const FAULT_NAMES = ['rateLimit', 'serverError', 'slow', 'noLtv', 'malformed'] as const;
+export const FAULT_NAMES = ['rateLimit', 'serverError', 'slow', 'noLtv', 'malformed', ...SOURCE_FAULTS] as const;
 export type FaultName = (typeof FAULT_NAMES)[number];
 export type Faults = Record<FaultName, boolean>;
 
@@ -9,6 +13,11 @@ export const FAULT_LABELS: Record<FaultName, string> = {
   slow: 'Slow responses (3 s)',
   noLtv: 'Requester without LTV fields',
   malformed: 'Malformed data',
+  stripeDown: 'Stripe down (500)',
+  stripeKey: 'Stripe refuses the secret key (401)',
+  shopifyThrottled: 'Shopify throttling (THROTTLED, then 429 with Retry-After from the Fairline server)',
+  shopifyDown: 'Shopify down (500; the Fairline server answers 502)',
+  endpointDown: 'Value endpoint down (500)',
 };
 
 /** How many 429s in a row the rate-limit fault answers before letting a request through. */

@@ -51,7 +51,8 @@ function createTab(ticketId: number): Tab {
   });
   const registration = () => ({
     context: { location: 'ticket_sidebar', instanceGuid: guid, product: 'support', account: { subdomain: 'fairline-demo' }, ticketId },
-    metadata: { appId: 0, installationId: 1, name: 'Fairline', version: '0.1.0', settings },
+    // A ticket may carry settings of its own (the value sources); never a secure one: those stay on the server.
+    metadata: { appId: 0, installationId: 1, name: 'Fairline', version: '0.1.0', settings: { ...settings, ...workspace.tickets.get(ticketId)?.settings } },
   });
   return { frame, host: new ZafHost(frame, location.origin, handlers, registration), requestsAtOpen: stats.log.length };
 }

@@ -34,6 +34,7 @@ export function renderTicket(w: Workspace, id: number, addedTags: ReadonlySet<st
   byId('ticket-subject').dir = 'auto';
   byId('ticket-requester').textContent = `${requester?.name ?? 'Unknown'} <${requester?.email ?? ''}> · ${ticket.status}`;
   byId('ticket-tags').replaceChildren(...ticket.tags.map((tag) => element('li', { className: addedTags.has(tag) ? 'added' : '' }, tag)));
+  byId('requester-tags').replaceChildren(...(requester?.tags ?? []).map((tag) => element('li', {}, tag)));
   renderComments(ticket.comments, requester?.name ?? 'Customer', 'internal note');
 }
 

@@ -1,6 +1,7 @@
 import { resolvePath, toHtml, zafTicket, type CommentType, type Workspace } from './model';
 import type { Faults } from './faults';
 import type { HostHandlers } from './zafHost';
+import { goesThroughProxy, throughProxy } from './proxyRequest';
 import { answerRequest, type ApiStats } from './zendeskApi';
 
 export interface TicketSession {
@@ -97,8 +98,16 @@ export function ticketHandlers(s: TicketSession): HostHandlers {
       throw new Error(`${name} is not an action this workspace knows`);
     },
     async request(options) {
-      const response = await answerRequest(s.workspace, options, s.faults, s.stats, s.rateLimitTimes);
+      let response;
+      if (goesThroughProxy(options)) {
+        response = await throughProxy(options, s.faults);
+        s.stats.log.push({ url: options.url, status: response.status, method: (options.type ?? 'GET').toUpperCase() });
+      } else {
+        response = await answerRequest(s.workspace, options, s.faults, s.stats, s.rateLimitTimes);
+      }
       s.changed('requests');
+      // A write to the requester's user tags shows on the page at once.
+      if (/\/users\/\d+\/tags\.json$/.test(options.url) && options.type !== 'GET') s.changed('tags');
       return response;
     },
   };

@@ -16,7 +16,7 @@ export interface RequestOptions {
 
 export interface ApiStats {
   /** Every request the app made, in order. */
-  log: { url: string; status: number }[];
+  log: { url: string; status: number; method?: string }[];
   rateLimitedInARow: number;
 }
 
@@ -85,9 +85,35 @@ function requestedTickets(w: Workspace, userId: number, query: URLSearchParams, 
   });
 }
 
+/** The tags a `PUT`/`DELETE` of `/tags.json` names: `{"tags": ["a", "b"]}`. */
+function tagsIn(data: unknown): string[] | null {
+  try {
+    const body: unknown = typeof data === 'string' ? JSON.parse(data) : data;
+    const tags = (body as { tags?: unknown } | null)?.tags;
+    return Array.isArray(tags) && tags.every((t) => typeof t === 'string') ? (tags as string[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `/api/v2/users/{id}/tags.json`: PUT adds the tags named, DELETE removes them, and both answer the user's tags. */
+function userTags(w: Workspace, userId: number, method: string, data: unknown): ApiResponse {
+  const user = w.users.get(userId);
+  if (!user) return notFound();
+  if (method === 'GET') return json(200, { tags: [...user.tags] });
+  const tags = tagsIn(data);
+  if (!tags) return json(400, { error: 'InvalidEndpoint', description: 'The body must be {"tags": [...]}' });
+  if (method === 'PUT') user.tags.push(...tags.filter((t) => !user.tags.includes(t)));
+  else if (method === 'DELETE') user.tags = user.tags.filter((t) => !tags.includes(t));
+  else return json(405, { error: 'MethodNotAllowed' });
+  return json(200, { tags: [...user.tags] });
+}
+
 function route(w: Workspace, options: RequestOptions, faults: Faults): ApiResponse {
   const url = new URL(options.url, 'https://fairline-demo.zendesk.com');
   const method = (options.type ?? 'GET').toUpperCase();
+  const tags = /^\/api\/v2\/users\/(\d+)\/tags\.json$/.exec(url.pathname);
+  if (tags) return userTags(w, Number(tags[1]), method, options.data);
   if (method !== 'GET') return json(405, { error: 'MethodNotAllowed' });
   const requested = /^\/api\/v2\/users\/(\d+)\/tickets\/requested\.json$/.exec(url.pathname);
   if (requested) return requestedTickets(w, Number(requested[1]), url.searchParams, url.pathname);
@@ -118,6 +144,6 @@ export async function answerRequest(w: Workspace, options: RequestOptions, fault
     response = route(w, options, faults);
     if (faults.malformed && response.status === 200) response = json(200, { tickets: 'not a list', meta: 7 });
   }
-  stats.log.push({ url: options.url, status: response.status });
+  stats.log.push({ url: options.url, status: response.status, method: (options.type ?? 'GET').toUpperCase() });
   return response;
 }

@@ -17,12 +17,28 @@ export const SETTINGS = parseSettings(demoSettings(json('dist/manifest.json'))).
  * The demo ticket as a TicketContext, built straight from the demo data rather than through the app's
  * adapter, so the browser's answer is checked against an independent reading.
  */
-export function demoContext(ticketId: number, now: number, options: { withLtv?: boolean; withHistory?: boolean } = {}): TicketContext {
+/**
+ * What the value sources say of the requesters whose user fields are empty, worked out by hand from demo/values.ts
+ * (Stripe: 640 + 0 + 300 + 280.50 + 99.50 USD, six succeeded charges, two disputed), not by the fakes' code.
+ */
+export const SOURCE_VALUES: Record<number, { lifetimeValue: number; orderCount: number; disputes?: number; source: string }> = {
+  121: { lifetimeValue: 1320, orderCount: 6, disputes: 2, source: 'Stripe' },
+  122: { lifetimeValue: 742.15, orderCount: 9, source: 'Shopify' },
+  123: { lifetimeValue: 610, orderCount: 7, source: 'your value endpoint' },
+  124: { lifetimeValue: 180, orderCount: 2, source: 'your value endpoint' },
+};
+
+/**
+ * `withSources`: the requester's value as Zendesk mode reads it from the value sources the ticket's settings name
+ * (Help Scout mode reads the user fields only).
+ */
+export function demoContext(ticketId: number, now: number, options: { withLtv?: boolean; withHistory?: boolean; withSources?: boolean } = {}): TicketContext {
   const ticket = OPEN_TICKETS.find((t) => t.id === ticketId);
   const user = USERS.find((u) => u.id === ticket?.requesterId);
   if (!ticket || !user) throw new Error(`No demo ticket ${ticketId}`);
   const iso = (days: number) => new Date(now - days * DAY_MS).toISOString();
   const withLtv = options.withLtv ?? true;
+  const fromSources = options.withSources && ticket.settings?.valueSources ? SOURCE_VALUES[user.id] : undefined;
   const history: HistoryTicket[] = [...OPEN_TICKETS, ...EARLIER_TICKETS]
     .filter((t) => t.requesterId === user.id && t.id !== ticketId && t.daysAgo <= HISTORY_DAYS)
     .sort((a, b) => a.daysAgo - b.daysAgo)
@@ -44,6 +60,8 @@ export function demoContext(ticketId: number, now: number, options: { withLtv?: 
       lifetimeValue: withLtv ? (user.fields.lifetime_value ?? null) : null,
       orderCount: withLtv ? (user.fields.order_count ?? null) : null,
       tags: [...user.tags],
+      ...(fromSources ? { lifetimeValue: fromSources.lifetimeValue, orderCount: fromSources.orderCount } : {}),
+      ...(fromSources?.disputes === undefined ? {} : { disputes: fromSources.disputes }),
     },
     history: options.withHistory === false ? [] : history,
   };

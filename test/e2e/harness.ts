@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import type { DemoCompanion } from '../../src/workspace/server/helpScoutCompanion';
+import type { SecureSettings } from '../../src/workspace/server/secureSettings';
 import { startWorkspace, type WorkspaceOptions } from '../../src/workspace/server/serve';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,6 +26,8 @@ export interface Session {
   /** Help Scout mode's address, and the companion server and fake Mailbox API behind it. */
   helpScoutUrl: string;
   companion: DemoCompanion;
+  /** The secure settings only the workspace server holds. */
+  secureSettings: SecureSettings;
   /**
    * Opens Help Scout mode through Zendesk mode's `?helpdesk=helpscout` (which sends the browser on to its HTTPS
    * address, whose throwaway certificate this browser accepts), with the browser's language as the agent's.
@@ -58,7 +61,7 @@ export function suiteSession(options: WorkspaceOptions = {}, { closePages = fals
 }
 
 export async function startSession(options: WorkspaceOptions = {}): Promise<Session> {
-  const { server, url, helpScoutUrl, companion } = await startWorkspace(0, options);
+  const { server, url, helpScoutUrl, companion, secureSettings } = await startWorkspace(0, options);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const errors: string[] = [];
   const pages: Page[] = [];
@@ -77,6 +80,7 @@ export async function startSession(options: WorkspaceOptions = {}): Promise<Sess
     errors,
     helpScoutUrl,
     companion,
+    secureSettings,
     async openHelpScout(query = '', { locale = 'en-US', viewport = { width: 1400, height: 900 } } = {}) {
       const context = await browser.newContext({ ignoreHTTPSErrors: true, locale, viewport });
       contexts.push(context);

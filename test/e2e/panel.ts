@@ -49,4 +49,4 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 export const editorText = (page: Page) => page.locator('#editor').inputValue();
 export const ticketTags = async (page: Page) => (await page.locator('#ticket-tags li').allInnerTexts()).map((t) => t.trim());
 export const requestLog = (page: Page) =>
-  page.evaluate(() => (window as unknown as { fairlineWorkspace: { stats: { log: { url: string; status: number }[] } } }).fairlineWorkspace.stats.log.slice());
+  page.evaluate(() => (window as unknown as { fairlineWorkspace: { stats: { log: { url: string; status: number; method?: string }[] } } }).fairlineWorkspace.stats.log.slice());

@@ -24,7 +24,7 @@ describe.skipIf(browserMissing)('the app in the local agent workspace', () => {
 
     it.each(OPEN_TICKETS.map((t) => [t.id, t.subject] as const))('shows for ticket %i (%s) the tier, behaviour and action the rules give', async (id) => {
       await page.locator('#ticket-list button', { hasText: `#${id} ` }).click();
-      expect(await shownAssessment(app)).toEqual(labelsFor(expectedAssessment(id)));
+      expect(await shownAssessment(app)).toEqual(labelsFor(expectedAssessment(id, { withSources: true })));
     });
   });
 

@@ -47,4 +47,22 @@ describe('the workspace fake Zendesk API', () => {
     const response = await answerRequest(w, { url: '/api/v2/users/105.json' }, faultsFromUrl('?faults=noLtv'), stats);
     expect(response.body).toMatchObject({ user: { user_fields: {} } });
   });
+
+  it('adds user tags on PUT and takes off only the tags named on DELETE, as the Users API does', async () => {
+    const { w, stats } = fresh();
+    const url = '/api/v2/users/124/tags.json';
+    const put = await answerRequest(w, { url, type: 'PUT', data: JSON.stringify({ tags: ['fairline_vip', 'fairline_vip', 'other'] }) }, faultsFromUrl(''), stats);
+    expect(put.body).toEqual({ tags: ['fairline_vip', 'other'] });
+    const removed = await answerRequest(w, { url, type: 'DELETE', data: JSON.stringify({ tags: ['fairline_vip'] }) }, faultsFromUrl(''), stats);
+    expect(removed.body).toEqual({ tags: ['other'] });
+    expect(w.users.get(124)?.tags).toEqual(['other']);
+    expect(stats.log.map((r) => r.method)).toEqual(['PUT', 'DELETE']);
+  });
+
+  it('refuses a tag write whose body names no tags', async () => {
+    const { w, stats } = fresh();
+    const answer = await answerRequest(w, { url: '/api/v2/users/124/tags.json', type: 'PUT', data: '{"tag":"x"}' }, faultsFromUrl(''), stats);
+    expect(answer.status).toBe(400);
+    expect(w.users.get(124)?.tags).toEqual(['fairline_vip']);
+  });
 });

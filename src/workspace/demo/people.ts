@@ -32,4 +32,18 @@ export const USERS: DemoUser[] = [
   user(118, 'عمرو فتحي', 'ar-EG', 40, 1),
   user(119, 'رنا الأيوبي', 'ar-LB', 330, 5),
   user(120, 'Owen Park', 'en-GB', 140, 3),
+  // Their value is not in the user fields (which requirements.json creates empty) but in Stripe, Shopify or the endpoint.
+  ...([
+    [121, 'Ines Moreau', []],
+    [122, 'Kofi Mensah', []],
+    [123, 'Maya Fischer', []],
+    [124, 'Theo Lang', ['fairline_vip']],
+  ] as const).map(([id, name, tags]): DemoUser => ({
+    id,
+    name,
+    email: `${name.toLowerCase().replace(' ', '.')}@example.com`,
+    locale: 'en-US',
+    tags: [...tags],
+    fields: { lifetime_value: null, order_count: null },
+  })),
 ];

@@ -1,4 +1,5 @@
 import type { DemoTicket } from './types';
+import { VALUE_SOURCE_SETTINGS } from './values';
 
 const c = (body: string, daysAgo = 0): DemoTicket['comments'][number] => ({ from: 'customer', body, daysAgo });
 const a = (body: string, daysAgo = 0, internal = false): DemoTicket['comments'][number] => ({ from: 'agent', body, daysAgo, internal });
@@ -69,6 +70,19 @@ export const OPEN_TICKETS: DemoTicket[] = [
   ] },
   { id: 5020, requesterId: 120, subject: 'Refund still missing', status: 'open', tags: ['returns'], daysAgo: 0, comments: [
     c('Still waiting on the refund. Sort it out today or the one-star reviews go up on Google and Trustpilot.'),
+  ] },
+  // The value of these requesters comes from Stripe, Shopify and the shop's endpoint (demo/values.ts).
+  { id: 5021, requesterId: 121, subject: 'Broken zip on my jacket', status: 'open', tags: ['returns'], daysAgo: 0, settings: VALUE_SOURCE_SETTINGS, comments: [
+    c('The zip on the jacket I got last week broke the first time I used it. Could you send a replacement?'),
+  ] },
+  { id: 5022, requesterId: 122, subject: 'Scarf missing from my order', status: 'open', tags: ['shipping'], daysAgo: 0, settings: VALUE_SOURCE_SETTINGS, comments: [
+    c('My order arrived without the blue scarf. Could you check what happened to it?'),
+  ] },
+  { id: 5023, requesterId: 123, subject: 'Change of delivery date', status: 'open', tags: ['shipping'], daysAgo: 0, settings: VALUE_SOURCE_SETTINGS, comments: [
+    c('Hi, could my order be delivered next Tuesday instead? I am away until then.'),
+  ] },
+  { id: 5024, requesterId: 124, subject: 'Return label', status: 'open', tags: ['returns'], daysAgo: 0, settings: VALUE_SOURCE_SETTINGS, comments: [
+    c('Hello, could you send me a return label for the boots? They are too small.'),
   ] },
 ];
 

@@ -24,6 +24,8 @@ export interface DemoTicket {
   tags: string[];
   daysAgo: number;
   comments: DemoComment[];
+  /** Installation settings this ticket's app sees on top of the demo's own (which value sources to ask). */
+  settings?: Record<string, string>;
 }
 
 export interface DemoAgent {

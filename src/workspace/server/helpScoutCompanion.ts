@@ -6,6 +6,7 @@ import { buildCompanion } from '../../companion/app';
 import { readConfig } from '../../companion/config';
 import { mailbox } from '../../companion/mailbox';
 import { clientCredentials } from '../../companion/oauth';
+import { shopifyValue } from '../../companion/shopify';
 import { sign } from '../../companion/signature';
 import { startFakeMailbox, type FakeMailbox } from '../helpscout/mailboxServer';
 import { MAILBOX } from '../helpscout/model';
@@ -33,6 +34,10 @@ export interface DemoCompanionOptions {
   /** The host page's origin, the only one allowed to frame the app. */
   hostOrigin: string;
   writeDrafts: boolean;
+  /** The fake shop the companion reads Shopify values from, with its app's client credentials. */
+  shopify?: { url: string; clientId: string; clientSecret: string };
+  /** The secret Zendesk's proxy (here the workspace server) signs value requests with. */
+  zendeskJwtSecret?: string;
 }
 
 /** The reply text back from the HTML the companion sends Help Scout: paragraphs, line breaks and escaped characters. */
@@ -43,7 +48,7 @@ export const htmlToText = (html: string) =>
     .replace(/<\/?p>/g, '')
     .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)));
 
-export async function startDemoCompanion({ appDir, manifestPath, hostOrigin, writeDrafts }: DemoCompanionOptions): Promise<DemoCompanion> {
+export async function startDemoCompanion({ appDir, manifestPath, hostOrigin, writeDrafts, shopify, zendeskJwtSecret }: DemoCompanionOptions): Promise<DemoCompanion> {
   // Demo credentials, new at each start: the workspace plays both Help Scout and the admin who set the app up.
   const [appId, appSecret, signatureSecret] = [8, 24, 24].map((n) => randomBytes(n).toString('hex')) as [string, string, string];
   const workspace = createWorkspace(Date.now());
@@ -57,6 +62,10 @@ export async function startDemoCompanion({ appDir, manifestPath, hostOrigin, wri
     FAIRLINE_WRITE_DRAFTS: writeDrafts ? 'on' : 'off',
     FAIRLINE_SETTINGS: JSON.stringify(demoSettings(manifest)),
     FAIRLINE_FRAME_ANCESTORS: hostOrigin,
+    SHOPIFY_SHOP_URL: shopify?.url,
+    SHOPIFY_CLIENT_ID: shopify?.clientId,
+    SHOPIFY_CLIENT_SECRET: shopify?.clientSecret,
+    FAIRLINE_ZENDESK_JWT_SECRET: zendeskJwtSecret,
   });
   if (!result.ok) {
     await fake.close();
@@ -64,7 +73,14 @@ export async function startDemoCompanion({ appDir, manifestPath, hostOrigin, wri
   }
   const { config } = result;
   const tokens = clientCredentials({ tokenUrl: `${config.apiUrl}/v2/oauth2/token`, appId, appSecret, now: Date.now });
-  const app: FastifyInstance = await buildCompanion({ config, mailbox: mailbox(mailboxApi(config.apiUrl, tokens), Date.now), appDir });
+  const shop = config.shopify;
+  const shopTokens = shop && clientCredentials({ tokenUrl: `${shop.shopUrl}/admin/oauth/access_token`, service: 'Shopify', appId: shop.clientId, appSecret: shop.clientSecret, now: Date.now });
+  const app: FastifyInstance = await buildCompanion({
+    config,
+    mailbox: mailbox(mailboxApi(config.apiUrl, tokens), Date.now),
+    appDir,
+    shopify: shop && shopTokens ? shopifyValue(shop.shopUrl, shopTokens) : null,
+  });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
 
   return {
