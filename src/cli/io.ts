@@ -21,4 +21,17 @@ export const EXIT = {
   usage: 2,
 } as const;
 
+/** What an argument parser answers when the command is not to run: `--help` asked, or a command line that is wrong. */
+export type NotRun = { help: true } | { error: string };
+
+/** Answers `--help` with the usage (exit 0), or a wrong command line in plain words with the usage (exit 2). */
+export function answerNotRun(args: NotRun, usage: string, io: Pick<CommandIo, 'stdout' | 'stderr'>): number {
+  if ('help' in args) {
+    io.stdout.write(`${usage}\n`);
+    return EXIT.ok;
+  }
+  io.stderr.write(`${args.error}\n${usage}\n`);
+  return EXIT.usage;
+}
+
 export const processIo = (): CommandIo => ({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });

@@ -9,7 +9,7 @@ import { Spool } from '../adapters/export/spool';
 import { memoryState, StateFileError, stateFile } from '../adapters/export/state';
 import { DEFAULT_EXPORT_RETRY, sleep } from '../adapters/http/retry';
 import { fieldKeys } from '../shared/fieldKeys';
-import { EXIT, type Command, type CommandIo } from './io';
+import { answerNotRun, EXIT, type Command, type CommandIo } from './io';
 import { duration, progressByUnit } from './progress';
 import { parsePullArgs, PULL_USAGE } from './pullArgs';
 import { SOURCES } from './pullSources';
@@ -46,14 +46,7 @@ async function writeContexts(contexts: AsyncIterable<unknown>, out: Writable): P
 /** `fairline pull zendesk|helpscout --since DATE`, with the waits and the clock passed in. */
 export async function pullWith(argv: readonly string[], io: CommandIo, deps: PullDeps): Promise<number> {
   const args = parsePullArgs(argv, deps.now());
-  if ('help' in args) {
-    io.stdout.write(`${PULL_USAGE}\n`);
-    return EXIT.ok;
-  }
-  if ('error' in args) {
-    io.stderr.write(`${args.error}\n${PULL_USAGE}\n`);
-    return EXIT.usage;
-  }
+  if ('help' in args || 'error' in args) return answerNotRun(args, PULL_USAGE, io);
   const report = (message: string) => io.stderr.write(`${message}\n`);
   const { keys, warnings } = fieldKeys(readRawSettings(args.settingsFile, io.stderr));
   for (const w of warnings) report(`Setting ${w.values?.setting} is not a field key; using "${w.values?.fallback}".`);

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { buildReport } from '../report/build';
 import { joinTickets } from '../report/join';
 import { parseTicketUrl } from '../report/ticketUrl';
-import type { CommandIo } from './io';
+import { answerNotRun, type CommandIo } from './io';
 import { REPORT_USAGE, parseReportArgs } from './reportArgs';
 import { readAssessments, readContexts, type LineProblem } from './reportInput';
 import { readSettingsFile } from './settingsFile';
@@ -29,11 +29,6 @@ function problemsOf(file: string, io: CommandIo) {
 const plainReason = (error: NodeJS.ErrnoException) =>
   error.code === 'ENOENT' ? 'there is no such file' : error.code === 'EACCES' ? 'permission denied' : error.code === 'ENOSPC' ? 'no space left on the device' : error.code === 'EISDIR' ? 'it is a folder' : error.message;
 
-function usageError(error: string, io: CommandIo): number {
-  io.stderr.write(`${error}\n${REPORT_USAGE}\n`);
-  return 2;
-}
-
 /** The CSV files' paths beside the page: report.html → report-drains.csv, … */
 function csvPaths(out: string) {
   const stem = join(dirname(out), basename(out, extname(out)));
@@ -46,13 +41,9 @@ function csvPaths(out: string) {
  */
 export async function reportCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseReportArgs(argv);
-  if ('help' in args) {
-    io.stdout.write(`${REPORT_USAGE}\n`);
-    return 0;
-  }
-  if ('error' in args) return usageError(args.error, io);
+  if ('help' in args || 'error' in args) return answerNotRun(args, REPORT_USAGE, io);
   const ticketUrl = parseTicketUrl(args.ticketUrl);
-  if (!ticketUrl.ok) return usageError(ticketUrl.error, io);
+  if (!ticketUrl.ok) return answerNotRun({ error: ticketUrl.error }, REPORT_USAGE, io);
   const settings = readSettingsFile(args.settingsFile, (line) => io.stderr.write(line));
   const assessmentsName = args.assessments ?? 'standard input';
   const contextProblems = problemsOf(args.contexts, io);

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import type { Settings } from '../rules';
 import { parseArgs, type AssessArgs } from './args';
 import { BATCH_SIZE } from './assessLine';
-import { EXIT, type CommandIo } from './io';
+import { answerNotRun, EXIT, type CommandIo } from './io';
 import { inputLines, type InputLine } from './lines';
 import { readSettingsFile } from './settingsFile';
 
@@ -62,14 +62,7 @@ export interface LineCommand {
  */
 export async function runLineCommand(argv: readonly string[], io: CommandIo, { usage, answer, summary = true, progress }: LineCommand): Promise<number> {
   const args = parseArgs(argv, { summary });
-  if ('help' in args) {
-    io.stdout.write(`${usage}\n`);
-    return EXIT.ok;
-  }
-  if ('error' in args) {
-    io.stderr.write(`${args.error}\n${usage}\n`);
-    return EXIT.usage;
-  }
+  if ('help' in args || 'error' in args) return answerNotRun(args, usage, io);
   const settings = readSettingsFile(args.settingsFile);
   const shown = progress?.(args.input, io);
   try {
