@@ -1,5 +1,6 @@
 import { HttpError } from '../../../shared/errors';
 import { pageOf } from '../../http/json';
+import { idStep } from '../../export/idStep';
 import type { PullStep, StepProgress } from '../../export/pull';
 import type { Spool } from '../../export/spool';
 import { each, type Report } from '../../export/validate';
@@ -56,22 +57,17 @@ async function customerIds(spool: Spool): Promise<number[]> {
 }
 
 /** Each customer of the conversations once, for the lifetime value and order count in their properties. */
-function customersStep({ get, keys, report, progress }: HelpScoutPullOptions): PullStep {
-  let ids: number[] | null = null;
-  return {
+const customersStep = ({ get, keys, report, progress }: HelpScoutPullOptions): PullStep =>
+  idStep({
     name: 'customers',
-    async page(cursor, spool) {
-      ids ??= await customerIds(spool);
-      const index = cursor === null ? 0 : Number(cursor);
-      const id = ids[index];
-      if (id === undefined) return { next: null, done: true };
+    counted: 'customers',
+    ids: customerIds,
+    progress,
+    async visit(id, spool) {
       const body = await found(get(`/v2/customers/${id}`));
       if (body === undefined) report(`Help Scout customer ${id} is gone (HTTP 404): their conversations are written without lifetime value.`);
       else spool.append('users', each([body], ApiCustomer, 'Help Scout customer', report, toCustomer(keys)));
-      progress('customers', index + 1, ids.length, index + 1);
-      return { next: index + 1, done: index + 1 >= ids.length };
     },
-  };
-}
+  });
 
 export const helpScoutSteps = (options: HelpScoutPullOptions): PullStep[] => [conversationsStep(options), customersStep(options)];

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { HttpError } from '../../../shared/errors';
 import { pageOf } from '../../http/json';
+import { idStep } from '../../export/idStep';
 import type { PullStep, StepProgress } from '../../export/pull';
 import type { Spool } from '../../export/spool';
 import type { FieldKeys } from '../../../shared/fieldKeys';
@@ -80,15 +81,13 @@ async function olderTicketIds(spool: Spool, startTime: number): Promise<number[]
  * Every comment of each ticket created before the start, one ticket at a time (the only way to reach them): Ticket
  * Comments with cursor pagination, on the API's own budget. The cursor is how many of those tickets are done.
  */
-function olderCommentsStep({ get, startTime, report, progress }: ZendeskPullOptions): PullStep {
-  let ids: number[] | null = null;
-  return {
+const olderCommentsStep = ({ get, startTime, report, progress }: ZendeskPullOptions): PullStep =>
+  idStep({
     name: 'older tickets\' comments',
-    async page(cursor, spool) {
-      ids ??= await olderTicketIds(spool, startTime);
-      const index = cursor === null ? 0 : Number(cursor);
-      const id = ids[index];
-      if (id === undefined) return { next: null, done: true };
+    counted: 'tickets created before the start',
+    ids: (spool) => olderTicketIds(spool, startTime),
+    progress,
+    async visit(id, spool) {
       let after: string | null = null;
       do {
         const query = `page[size]=100${after ? `&page[after]=${encodeURIComponent(after)}` : ''}`;
@@ -99,17 +98,14 @@ function olderCommentsStep({ get, startTime, report, progress }: ZendeskPullOpti
           // A ticket deleted since the export listed it: the rest of the pull goes on.
           if (!(error instanceof HttpError && error.status === 404)) throw error;
           report(`Zendesk ticket ${id} is gone (HTTP 404): written with the comments the event export had.`);
-          break;
+          return;
         }
         const page: v.InferOutput<typeof CommentPage> = await pageOf(answer, CommentPage, `The comments of ticket ${id}`);
         spool.append('comments', each(page.comments, ApiComment, `Zendesk comment of ticket ${id}`, report, toComment(id)));
         after = page.meta?.has_more ? (page.meta.after_cursor ?? null) : null;
       } while (after !== null);
-      progress('tickets created before the start', index + 1, ids.length, index + 1);
-      return { next: index + 1, done: index + 1 >= ids.length };
     },
-  };
-}
+  });
 
 /** The steps of a Zendesk pull, in order. */
 export const zendeskSteps = (options: ZendeskPullOptions): PullStep[] => [ticketsStep(options), commentEventsStep(options), olderCommentsStep(options)];
