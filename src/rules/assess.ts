@@ -1,4 +1,4 @@
-import { classify } from './classify';
+import { classify, MODEL_VOCABULARY } from './classify';
 import { GUIDANCE_AR } from './data/guidance-ar';
 import { GUIDANCE_EN, type Guidance } from './data/guidance';
 import { computeFacts, type Facts } from './facts';
@@ -7,7 +7,7 @@ import { litmus } from './litmus';
 import { composeReply, composeReviewReply, fillTemplate, type Slots } from './replies';
 import type { Settings } from './settings';
 import { addDays } from './time';
-import { ticketFeatures, type Features } from './features';
+import { ticketFeatures, type Features, type Vocabulary } from './features';
 import { emptyReading, readCustomer, readCustomersOfEach, type CustomerReading } from './signals';
 import { SIGNAL_BEHAVIOUR } from './data/signals';
 import type { Assessment, Behaviour, Language, PolicyResponse, ResponseFact, TicketContext } from './types';
@@ -120,15 +120,24 @@ export function assessEach(contexts: readonly TicketContext[], settings: Setting
   return contexts.map((context, k) => assessWith(context, readings[k] ?? emptyReading(), settings, clock, override));
 }
 
-/** The facts and the features of one context, as the classification sees them (and as scripts/train.ts learns from). */
-export function readTicket(context: TicketContext, settings: Settings, clock: Date, reading: CustomerReading = readCustomer(context.ticket.comments)): { facts: Facts; features: Features; now: Date } {
+/**
+ * The facts and the features of one context, as the classification sees them (and as scripts/train.ts learns from,
+ * with every word: `known` keeps only the words the model weighs).
+ */
+export function readTicket(
+  context: TicketContext,
+  settings: Settings,
+  clock: Date,
+  reading: CustomerReading = readCustomer(context.ticket.comments),
+  known?: Vocabulary,
+): { facts: Facts; features: Features; now: Date } {
   const now = context.now ? new Date(context.now) : clock;
   const facts = computeFacts(context, settings, now, reading.signals);
-  return { facts, features: ticketFeatures(reading.words, facts), now };
+  return { facts, features: ticketFeatures(reading.words, facts, known), now };
 }
 
 function assessWith(context: TicketContext, reading: CustomerReading, settings: Settings, clock: Date, override: AssessOverride): Assessment {
-  const { facts, features, now } = readTicket(context, settings, clock, reading);
+  const { facts, features, now } = readTicket(context, settings, clock, reading, MODEL_VOCABULARY);
   const classified = classify(facts, features, context.ticket.comments);
   const behaviour = reading.omitted > 0 ? { ...classified, signalsOmitted: reading.omitted } : classified;
   const primary = override.behaviour ?? behaviour.primary;

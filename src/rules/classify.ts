@@ -2,11 +2,14 @@ import { CLASSIFICATION, type ClassificationParams } from './data/classification
 import MODEL_DATA from './data/model.json';
 import { SIGNAL_BEHAVIOUR, type SignalKind } from './data/signals';
 import type { Facts } from './facts';
-import { willfulPatternFacts, type Features } from './features';
-import { contributionsTo, hasContribution, loadModel, readWithModel, wordProbability, type LearnedModel, type LearnedModelData, type LearnedReading } from './learned';
+import { willfulPatternFacts, type Features, type Vocabulary } from './features';
+import { contributionsTo, hasContribution, loadModel, readWithModel, vocabularyOf, wordProbability, type LearnedModel, type LearnedModelData, type LearnedReading } from './learned';
 import { BEHAVIOURS, type Behaviour, type BehaviourAssessment, type Comment, type Signal } from './types';
 
 const MODEL: LearnedModel = loadModel(MODEL_DATA as LearnedModelData);
+
+/** The words the shipped model weighs: the only ones `assess` needs to read (features.ts). */
+export const MODEL_VOCABULARY: Vocabulary = vocabularyOf(MODEL);
 
 /** Behaviours whose response is a warning or an ending (SPEC §5); the bench counts false and missed escalations by it. */
 export const ESCALATING: ReadonlySet<Behaviour> = new Set(['legal_threat', 'review_extortion', 'belligerent', 'willful_ignorance']);

@@ -16,6 +16,12 @@ export interface FeatureSpan {
  */
 export type Features = Map<string, FeatureSpan | null>;
 
+/** The words and pairs of words a model weighs. */
+export interface Vocabulary {
+  word(term: string): boolean;
+  pair(first: string, second: string): boolean;
+}
+
 function add(features: Features, name: string, span: FeatureSpan | null): void {
   if (!features.has(name)) features.set(name, span);
 }
@@ -34,16 +40,22 @@ export function willfulPatternFacts(facts: Facts): string[] {
 
 /**
  * Every feature of one ticket: its customer words (stems and pairs of stems), the lexicon signals and the history facts.
+ * `known`, when given, keeps only the words a model has a weight for: a ticket has hundreds of words and pairs, a model
+ * knows a few of them, and the rest would only be stored to be looked up and skipped (training passes none: it needs
+ * every word to choose from).
  * @example ticketFeatures(reading.words, facts).has('my lawyer') // true for "My lawyers will call"
  */
-export function ticketFeatures(words: readonly CommentWords[], facts: Facts): Features {
+export function ticketFeatures(words: readonly CommentWords[], facts: Facts, known?: Vocabulary): Features {
   const features: Features = new Map();
   for (const { commentIndex, tokens } of words) {
-    tokens.forEach((token, k) => {
-      add(features, token.term, { commentIndex, start: token.start, end: token.end });
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      if (!known || known.word(token.term)) add(features, token.term, { commentIndex, start: token.start, end: token.end });
       const next = tokens[k + 1];
-      if (next !== undefined && !token.sentenceEnd) add(features, `${token.term} ${next.term}`, { commentIndex, start: token.start, end: next.end });
-    });
+      if (next === undefined || token.sentenceEnd) continue;
+      // The pair's name is made only when it is kept: most pairs are not, and making every one was a tenth of the cost.
+      if (!known || known.pair(token.term, next.term)) add(features, `${token.term} ${next.term}`, { commentIndex, start: token.start, end: next.end });
+    }
   }
   for (const { kind, commentIndex, start, end } of facts.signals) add(features, `#${kind}`, { commentIndex, start, end });
   for (const name of willfulPatternFacts(facts)) add(features, name, null);

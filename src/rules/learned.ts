@@ -1,4 +1,4 @@
-import type { FeatureSpan, Features } from './features';
+import type { FeatureSpan, Features, Vocabulary } from './features';
 import { BEHAVIOURS, type Behaviour } from './types';
 
 /**
@@ -32,6 +32,23 @@ export function loadModel(data: LearnedModelData): LearnedModel {
   const row = (values: readonly number[]) => Float64Array.from(values, (v) => v / data.scale);
   const weights = new Map(data.features.map((name, f) => [name, row(data.weights.slice(f * width, (f + 1) * width))]));
   return { labels, bias: row(data.bias), weights };
+}
+
+/**
+ * The words and pairs a model weighs, asked without making a pair's name: the second words that follow each first word.
+ * @example vocabularyOf(model).pair('my', 'lawyer') // true when the model weighs "my lawyer"
+ */
+export function vocabularyOf(model: LearnedModel): Vocabulary {
+  const seconds = new Map<string, Set<string>>();
+  for (const name of model.weights.keys()) {
+    const space = name.indexOf(' ');
+    if (space < 0) continue;
+    const first = name.slice(0, space);
+    let set = seconds.get(first);
+    if (!set) seconds.set(first, (set = new Set()));
+    set.add(name.slice(space + 1));
+  }
+  return { word: (term) => model.weights.has(term), pair: (first, second) => seconds.get(first)?.has(second) === true };
 }
 
 /** A feature that moved the model toward a behaviour, and where the customer wrote it. */

@@ -1,4 +1,7 @@
-import { contributionsTo, loadModel, readWithModel } from '../../src/rules/learned';
+import { contributionsTo, loadModel, readWithModel, vocabularyOf } from '../../src/rules/learned';
+import { ticketFeatures } from '../../src/rules/features';
+import { normalise } from '../../src/rules/normalise';
+import { tokensOf } from '../../src/rules/tokens';
 import { BEHAVIOURS } from '../../src/rules';
 
 const row = (legal: number) => BEHAVIOURS.map((b) => (b === 'legal_threat' ? legal : 0));
@@ -22,5 +25,17 @@ describe('the learned model', () => {
   it('refuses a stored model with an unknown behaviour or a weight row of the wrong length', () => {
     expect(() => loadModel({ labels: ['legal_threat', 'nonsense'], scale: 1, bias: [0, 0], features: [], weights: [] })).toThrow(/unknown behaviour: nonsense/);
     expect(() => loadModel({ labels: BEHAVIOURS, scale: 1, bias: BEHAVIOURS.map(() => 0), features: ['x'], weights: [1, 2] })).toThrow(/wrong length/);
+  });
+
+  it('reads only the words and pairs of words the model weighs when given its vocabulary, at the same places', () => {
+    const weighed = loadModel({ labels: BEHAVIOURS, scale: 10, bias: BEHAVIOURS.map(() => 0), features: ['lawyer', 'my lawyer'], weights: [...row(30), ...row(20)] });
+    const words = [{ commentIndex: 0, tokens: tokensOf(normalise('Hello, my lawyer and your lawyer. My friend.', { deleet: false })) }];
+    const facts = { signals: [], repeatPattern: false, netDrain: false, ticketsLastYear: 0, ticketsLastMonth: 0 } as unknown as Parameters<typeof ticketFeatures>[1];
+    const every = ticketFeatures(words, facts);
+    const known = ticketFeatures(words, facts, vocabularyOf(weighed));
+    expect([...known.keys()]).toEqual(['my lawyer', 'lawyer']);
+    expect(known.get('lawyer')).toEqual(every.get('lawyer'));
+    expect(every.has('my friend')).toBe(true);
+    expect(readWithModel(weighed, known).probabilities).toEqual(readWithModel(weighed, every).probabilities);
   });
 });
