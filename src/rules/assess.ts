@@ -3,14 +3,14 @@ import { GUIDANCE_AR } from './data/guidance-ar';
 import { GUIDANCE_EN, type Guidance } from './data/guidance';
 import { computeFacts, type Facts } from './facts';
 import { decide, responseTags, type Decision } from './policy';
-import { litmus } from './litmus';
+import { litmus, litmusEach, type LitmusRequest } from './litmus';
 import { composeReply, composeReviewReply, fillTemplate, type Slots } from './replies';
 import type { Settings } from './settings';
 import { addDays } from './time';
 import { ticketFeatures, type Features, type Vocabulary } from './features';
 import { emptyReading, readCustomer, readCustomersOfEach, type CustomerReading } from './signals';
 import { SIGNAL_BEHAVIOUR } from './data/signals';
-import type { Assessment, Behaviour, Language, PolicyResponse, ResponseFact, TicketContext } from './types';
+import type { Assessment, Behaviour, Language, LitmusResult, PolicyResponse, ResponseFact, TicketContext } from './types';
 
 export interface AssessOverride {
   /** The agent's choice of behaviour; the response follows it. */
@@ -55,16 +55,22 @@ function factsBehind(decision: Decision, facts: Facts, settings: Settings, words
 
 const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
 
-/** The policy response for a behaviour, given the facts. */
-export function respond(
+/** A policy response whose reply is yet to be checked, and how it is to be checked. */
+interface Unchecked {
+  response: Omit<PolicyResponse, 'litmus'>;
+  check: LitmusRequest;
+}
+
+/** The policy response for a behaviour, given the facts, all but the litmus test of its reply. */
+function respondUnchecked(
   behaviour: Behaviour,
   facts: Facts,
   context: TicketContext,
   settings: Settings,
   now: Date,
   language: Language,
-  agentLanguage: Language = 'en',
-): PolicyResponse {
+  agentLanguage: Language,
+): Unchecked {
   const decision = decide(behaviour, facts, settings);
   const guidance = GUIDANCE[agentLanguage];
   const service = settings.businessType === 'service';
@@ -87,17 +93,25 @@ export function respond(
   const note = reviewThreat ? guidance.reviewNote : guidance.internalNote[decision.action];
   const reply = composeReply(decision, language, slots, service);
   return {
-    action: decision.action,
-    variant: decision.variant,
-    rationale: rationale(decision, guidance),
-    reply,
-    litmus: litmus(reply, { action: decision.action, language, settings }),
-    why: factsBehind(decision, facts, settings, words),
-    internalNote: note ? fillTemplate(note, slots) : null,
-    reviewReply: reviewThreat ? composeReviewReply(language, slots) : null,
-    tags: responseTags(behaviour, decision, facts, settings),
-    language,
+    response: {
+      action: decision.action,
+      variant: decision.variant,
+      rationale: rationale(decision, guidance),
+      reply,
+      why: factsBehind(decision, facts, settings, words),
+      internalNote: note ? fillTemplate(note, slots) : null,
+      reviewReply: reviewThreat ? composeReviewReply(language, slots) : null,
+      tags: responseTags(behaviour, decision, facts, settings),
+      language,
+    },
+    check: { text: reply, options: { action: decision.action, language, settings } },
   };
+}
+
+/** The response with the litmus test of its reply, in the contract's order of fields. */
+function checked({ response }: Unchecked, litmusResult: LitmusResult): PolicyResponse {
+  const { action, variant, rationale, reply, ...rest } = response;
+  return { action, variant, rationale, reply, litmus: litmusResult, ...rest };
 }
 
 /**
@@ -107,17 +121,21 @@ export function respond(
  * @example assess(context, DEFAULT_SETTINGS, new Date('2026-11-01T12:00:00Z')).response.action // 'terminate_legal'
  */
 export function assess(context: TicketContext, settings: Settings, clock: Date, override: AssessOverride = {}): Assessment {
-  return assessWith(context, readCustomer(context.ticket.comments), settings, clock, override);
+  const draft = assessUnchecked(context, readCustomer(context.ticket.comments), settings, clock, override);
+  return withResponse(draft, checked(draft.response, litmus(draft.response.check.text, draft.response.check.options)));
 }
 
 /**
  * `assess` for many contexts at once, each assessed exactly as alone: the lexicons match a batch faster than its
- * tickets one by one, so the batch command hands them over in batches.
+ * tickets one by one, and the litmus test checks a batch of replies faster too, so the batch command hands them over
+ * in batches.
  * @example assessEach([context], DEFAULT_SETTINGS, new Date('2026-11-01T12:00:00Z'))[0].response.action // 'terminate_legal'
  */
 export function assessEach(contexts: readonly TicketContext[], settings: Settings, clock: Date, override: AssessOverride = {}): Assessment[] {
   const readings = readCustomersOfEach(contexts.map((c) => c.ticket.comments));
-  return contexts.map((context, k) => assessWith(context, readings[k] ?? emptyReading(), settings, clock, override));
+  const drafts = contexts.map((context, k) => assessUnchecked(context, readings[k] ?? emptyReading(), settings, clock, override));
+  const results = litmusEach(drafts.map((d) => d.response.check));
+  return drafts.map((draft, k) => withResponse(draft, checked(draft.response, results[k]!)));
 }
 
 /**
@@ -136,7 +154,12 @@ export function readTicket(
   return { facts, features: ticketFeatures(reading.words, facts, known), now };
 }
 
-function assessWith(context: TicketContext, reading: CustomerReading, settings: Settings, clock: Date, override: AssessOverride): Assessment {
+/** An assessment whose reply is yet to be checked. */
+type UncheckedAssessment = Omit<Assessment, 'response'> & { response: Unchecked };
+
+const withResponse = ({ id, ltv, behaviour }: UncheckedAssessment, response: PolicyResponse): Assessment => ({ id, ltv, behaviour, response });
+
+function assessUnchecked(context: TicketContext, reading: CustomerReading, settings: Settings, clock: Date, override: AssessOverride): UncheckedAssessment {
   const { facts, features, now } = readTicket(context, settings, clock, reading, MODEL_VOCABULARY);
   const classified = classify(facts, features, context.ticket.comments);
   const behaviour = reading.omitted > 0 ? { ...classified, signalsOmitted: reading.omitted } : classified;
@@ -145,6 +168,6 @@ function assessWith(context: TicketContext, reading: CustomerReading, settings: 
     id: context.id,
     ltv: facts.ltv,
     behaviour: override.behaviour ? { ...behaviour, primary, confidence: 1 } : behaviour,
-    response: respond(primary, facts, context, settings, now, override.language ?? facts.language, override.agentLanguage),
+    response: respondUnchecked(primary, facts, context, settings, now, override.language ?? facts.language, override.agentLanguage ?? 'en'),
   };
 }

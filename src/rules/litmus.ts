@@ -9,7 +9,7 @@ import { ACRONYMS, ARABIC_WORD_SHARE, DEFAULT_WORD_LIMIT, NO_OFFER_ACTIONS, WORD
 import { ARABIC_PREFIX, ARABIC_SUFFIX, AFTER, BEFORE, clauseStart, literalFinder, RUN_LENGTH } from './match';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { behaviourTag, type Settings } from './settings';
-import { BEHAVIOURS, type Action, type Language, type LitmusResult } from './types';
+import { BEHAVIOURS, LANGUAGES, type Action, type Language, type LitmusResult } from './types';
 
 export interface LitmusOptions {
   /** The action the reply is for; without one, offers are not checked and the longest limit applies. */
@@ -109,28 +109,41 @@ function quotedRanges(text: string): [number, number][] {
   return [...matchesOf(text, QUOTED)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-/** The phrases of the lexicon in the normalised reply, as spans of the original. */
-function phraseFindings(normalised: NormalisedText, compiled: CompiledLitmus, action: Action | null, tags: readonly string[]): [LitmusKind, number, number][] {
-  const found: [LitmusKind, number, number][] = [];
+type Found = [LitmusKind, number, number];
+
+/** A reply being checked: its text and options, its normalised reading, and what has been found in it so far. */
+interface Check {
+  text: string;
+  options: LitmusOptions;
+  normalised: NormalisedText;
+  quoted: [number, number][];
+  found: Found[];
+}
+
+/** The matches of one run of phrases in one reply, as spans of the original. */
+function findRun(check: Check, { kind, regex, needs }: PhraseRun, compiled: CompiledLitmus): void {
+  const { action = null } = check.options;
+  if (kind === 'promise_beyond_policy' && (action === null || !NO_OFFER_ACTIONS.has(action))) return;
+  const { normalised } = check;
   const { text } = normalised;
-  const quoted = quotedRanges(text);
-  const inQuote = (at: number) => quoted.some(([from, to]) => at > from && at < to);
-  for (const { kind, regex, needs } of compiled.phrases) {
-    if (kind === 'promise_beyond_policy' && (action === null || !NO_OFFER_ACTIONS.has(action))) continue;
-    if (needs !== null && !needs.test(text)) continue;
-    for (const m of matchesOf(text, regex)) {
-      if (m[0].length === 0 || inQuote(m.index)) continue;
-      const reach = NEGATION_REACH[kind];
-      if (reach !== undefined && isNegated(text, m.index, reach, compiled)) continue;
-      if (kind === 'promise_beyond_policy' && isWarnedConsequence(text, m.index, compiled)) continue;
-      found.push([kind, ...originalSpan(normalised, m.index, m.index + m[0].length)]);
-    }
+  if (needs !== null && !needs.test(text)) return;
+  for (const m of matchesOf(text, regex)) {
+    if (m[0].length === 0 || check.quoted.some(([from, to]) => m.index > from && m.index < to)) continue;
+    const reach = NEGATION_REACH[kind];
+    if (reach !== undefined && isNegated(text, m.index, reach, compiled)) continue;
+    if (kind === 'promise_beyond_policy' && isWarnedConsequence(text, m.index, compiled)) continue;
+    check.found.push([kind, ...originalSpan(normalised, m.index, m.index + m[0].length)]);
   }
-  for (const tag of tags) {
-    const at = text.indexOf(tag.toLowerCase());
+}
+
+/** The settings' tag names in the normalised reply: internal words. */
+function tagFindings({ normalised, options, found }: Check): void {
+  const names = options.settings?.tags;
+  if (!names) return;
+  for (const tag of [names.vip, names.warning, names.terminated, ...BEHAVIOURS.map((b) => behaviourTag(names, b))]) {
+    const at = normalised.text.indexOf(tag.toLowerCase());
     if (at >= 0) found.push(['internal_leak', ...originalSpan(normalised, at, at + tag.length)]);
   }
-  return found;
 }
 
 // Placeholders a template or macro left: {customerName}, {{order_id}}, [name], <insert date>, undefined, null.
@@ -200,9 +213,9 @@ function withMarks(text: string, end: number): number {
 }
 
 /** Merges findings of one kind that overlap, and orders all of them by place. */
-function merged(found: [LitmusKind, number, number][]): [LitmusKind, number, number][] {
+function merged(found: Found[]): Found[] {
   found.sort((a, b) => a[1] - b[1] || b[2] - a[2]);
-  const out: [LitmusKind, number, number][] = [];
+  const out: Found[] = [];
   for (const finding of found) {
     const same = out.find((f) => f[0] === finding[0] && finding[1] < f[2]);
     if (same) same[2] = Math.max(same[2], finding[2]);
@@ -211,15 +224,15 @@ function merged(found: [LitmusKind, number, number][]): [LitmusKind, number, num
   return out;
 }
 
-/**
- * The litmus test of a reply. It passes when nothing is found.
- * @example litmus('As I already explained, you should have read the guide.', { language: 'en', action: 'explain_policy' }).findings.map((f) => f.kind) // ['passive_aggressive', 'blame']
- */
-export function litmus(text: string, { action = null, language, settings }: LitmusOptions): LitmusResult {
-  const compiled = COMPILED[language];
-  const names = settings?.tags;
-  const tags = names ? [names.vip, names.warning, names.terminated, ...BEHAVIOURS.map((b) => behaviourTag(names, b))] : [];
-  const found = phraseFindings(normalise(text, { deleet: false }), compiled, action, tags);
+/** A reply to check and how. */
+export interface LitmusRequest {
+  text: string;
+  options: LitmusOptions;
+}
+
+/** The measured findings (capitals, placeholders, length), and the check's result. */
+function finish({ text, options, found }: Check): LitmusResult {
+  const { action = null, language } = options;
   for (const span of shouting(text)) found.push(['shouting', ...span]);
   for (const { pattern, holds } of SLOTS) {
     if (!holds.some((part) => text.includes(part))) continue;
@@ -229,7 +242,34 @@ export function litmus(text: string, { action = null, language, settings }: Litm
   if (long) found.push(['too_long', ...long]);
   const findings = merged(found).map(([kind, start, end]) => {
     const until = withMarks(text, end);
-    return { kind, evidence: text.slice(start, until), start, end: until, suggestion: compiled.lexicon.suggestions[kind] };
+    return { kind, evidence: text.slice(start, until), start, end: until, suggestion: COMPILED[language].lexicon.suggestions[kind] };
   });
   return { pass: findings.length === 0, findings };
+}
+
+/**
+ * `litmus` for many replies at once, with the same result for each: each run of phrases goes over every reply of its
+ * language before the next run starts, which keeps the run's compiled code in the processor's caches, as the lexicons
+ * do (match.ts findSignalsInEach). The batch command checks its suggested replies this way.
+ */
+export function litmusEach(requests: readonly LitmusRequest[]): LitmusResult[] {
+  const checks: Check[] = requests.map(({ text, options }) => {
+    const normalised = normalise(text, { deleet: false });
+    return { text, options, normalised, quoted: quotedRanges(normalised.text), found: [] };
+  });
+  for (const language of LANGUAGES) {
+    const compiled = COMPILED[language];
+    const mine = checks.filter((c) => c.options.language === language);
+    for (const run of compiled.phrases) for (const check of mine) findRun(check, run, compiled);
+  }
+  for (const check of checks) tagFindings(check);
+  return checks.map(finish);
+}
+
+/**
+ * The litmus test of a reply. It passes when nothing is found.
+ * @example litmus('As I already explained, you should have read the guide.', { language: 'en', action: 'explain_policy' }).findings.map((f) => f.kind) // ['passive_aggressive', 'blame']
+ */
+export function litmus(text: string, options: LitmusOptions): LitmusResult {
+  return litmusEach([{ text, options }])[0]!;
 }

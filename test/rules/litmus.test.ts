@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type Action, type Language } from '../../src/rules';
 import { TEMPLATE_KEYS } from '../../src/rules/data/replies';
-import { litmus } from '../../src/rules/litmus';
+import { litmus, litmusEach } from '../../src/rules/litmus';
 import { composeReply, type Slots } from '../../src/rules/replies';
 import type { LitmusKind } from '../../src/rules/data/litmus';
 
@@ -135,5 +135,19 @@ describe('every reply template passes the litmus test', () => {
     const [action, variant] = key.split('.') as [Action, string | undefined];
     const text = composeReply({ action, variant: (variant ?? null) as never }, language, slots, service);
     expect(litmus(text, { action, language, settings: DEFAULT_SETTINGS }).findings).toEqual([]);
+  });
+});
+
+describe('a batch of replies is checked as each alone', () => {
+  it('finds in each reply of a mixed batch what checking it alone finds, in order', () => {
+    const requests = [
+      { text: 'As I already explained, you should have read the guide.', options: { action: 'explain_policy' as const, language: 'en' as const } },
+      { text: 'كما وضحت لك سابقا، كان عليك قراءة الشروط.', options: { action: 'explain_policy' as const, language: 'ar' as const } },
+      { text: 'Hi Sam, your refund is on its way.', options: { action: 'resolve' as const, language: 'en' as const, settings: DEFAULT_SETTINGS } },
+      { text: 'We flagged you as fairline_warning, {customerName}.', options: { action: 'warning_shot' as const, language: 'en' as const, settings: DEFAULT_SETTINGS } },
+    ];
+    const each = litmusEach(requests);
+    expect(each.map((r) => r.pass)).toEqual([false, false, true, false]);
+    expect(each).toEqual(requests.map(({ text, options }) => litmus(text, options)));
   });
 });
