@@ -1,31 +1,8 @@
 // `npm run bench:litmus [-- --misses]`: the litmus test on labelled replies (corpus/replies/), per set and language —
 // pass/fail agreement, and precision and recall per kind. Misses are listed only for sets marked 'tuned on'.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { LITMUS_KINDS, litmus, type Action, type Language, type LitmusKind } from '../src/rules';
+import { LITMUS_KINDS, litmus, type LitmusKind } from '../src/rules';
+import { readReplies, REPLY_SETS, type LabelledReply } from './replySets';
 
-interface LabelledReply {
-  id: string;
-  lang: Language;
-  action: Action | null;
-  text: string;
-  expect: { pass: boolean; kinds: LitmusKind[] };
-}
-
-/** The reply sets: who wrote them, and whether the word lists were tuned on them. */
-const SETS: { name: string; role: 'tuned on' | 'measured once' }[] = [
-  { name: 'r1', role: 'tuned on' },
-  { name: 'r3', role: 'tuned on' },
-  { name: 'r4', role: 'tuned on' },
-  { name: 'r2', role: 'tuned on' },
-  { name: 'r5', role: 'tuned on' },
-  { name: 'r7', role: 'tuned on' },
-  { name: 'r8', role: 'tuned on' },
-  { name: 'r6', role: 'measured once' },
-];
-
-const DIR = join(import.meta.dirname, '..', 'corpus', 'replies');
-const read = (path: string): LabelledReply[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as LabelledReply);
 const pct = (n: number, of: number) => (of === 0 ? '   n/a' : `${((100 * n) / of).toFixed(1).padStart(5)}%`);
 
 function report(name: string, replies: LabelledReply[], showMisses: boolean): void {
@@ -54,9 +31,9 @@ function report(name: string, replies: LabelledReply[], showMisses: boolean): vo
 }
 
 const showMisses = process.argv.includes('--misses');
-for (const { name, role } of SETS) {
+for (const { name, role } of REPLY_SETS) {
   for (const lang of ['en', 'ar'] as const) {
-    const path = join(DIR, `${name}-${lang}.jsonl`);
-    if (existsSync(path)) report(`${name} ${lang} (${role})`, read(path), showMisses && role === 'tuned on');
+    const replies = readReplies(name, lang);
+    if (replies) report(`${name} ${lang} (${role})`, replies, showMisses && role === 'tuned on');
   }
 }
