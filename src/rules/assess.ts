@@ -55,13 +55,7 @@ function factsBehind(decision: Decision, facts: Facts, settings: Settings, words
 
 const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
 
-/** A policy response whose reply is yet to be checked, and how it is to be checked. */
-interface Unchecked {
-  response: Omit<PolicyResponse, 'litmus'>;
-  check: LitmusRequest;
-}
-
-/** The policy response for a behaviour, given the facts, all but the litmus test of its reply. */
+/** The policy response for a behaviour, given the facts, all but the litmus test of its reply (`withCheck` adds it). */
 function respondUnchecked(
   behaviour: Behaviour,
   facts: Facts,
@@ -70,7 +64,7 @@ function respondUnchecked(
   now: Date,
   language: Language,
   agentLanguage: Language,
-): Unchecked {
+): PolicyResponse {
   const decision = decide(behaviour, facts, settings);
   const guidance = GUIDANCE[agentLanguage];
   const service = settings.businessType === 'service';
@@ -93,26 +87,25 @@ function respondUnchecked(
   const note = reviewThreat ? guidance.reviewNote : guidance.internalNote[decision.action];
   const reply = composeReply(decision, language, slots, service);
   return {
-    response: {
-      action: decision.action,
-      variant: decision.variant,
-      rationale: rationale(decision, guidance),
-      reply,
-      why: factsBehind(decision, facts, settings, words),
-      internalNote: note ? fillTemplate(note, slots) : null,
-      reviewReply: reviewThreat ? composeReviewReply(language, slots) : null,
-      tags: responseTags(behaviour, decision, facts, settings),
-      language,
-    },
-    check: { text: reply, options: { action: decision.action, language, settings } },
+    action: decision.action,
+    variant: decision.variant,
+    rationale: rationale(decision, guidance),
+    reply,
+    // Held in its place in the contract's order of fields until `withCheck` sets it.
+    litmus: { pass: true, findings: [] },
+    why: factsBehind(decision, facts, settings, words),
+    internalNote: note ? fillTemplate(note, slots) : null,
+    reviewReply: reviewThreat ? composeReviewReply(language, slots) : null,
+    tags: responseTags(behaviour, decision, facts, settings),
+    language,
   };
 }
 
-/** The response with the litmus test of its reply, in the contract's order of fields. */
-function checked({ response }: Unchecked, litmusResult: LitmusResult): PolicyResponse {
-  const { action, variant, rationale, reply, ...rest } = response;
-  return { action, variant, rationale, reply, litmus: litmusResult, ...rest };
-}
+/** How the suggested reply of an assessment is checked. */
+const checkOf = ({ response }: Assessment, settings: Settings): LitmusRequest => ({ text: response.reply, options: { action: response.action, language: response.language, settings } });
+
+/** The assessment with the litmus test of its reply. */
+const withCheck = (assessment: Assessment, result: LitmusResult): Assessment => ({ ...assessment, response: { ...assessment.response, litmus: result } });
 
 /**
  * Assesses one ticket context: LTV tier, behaviour with evidence, and the policy response (SPEC §3–6).
@@ -122,7 +115,8 @@ function checked({ response }: Unchecked, litmusResult: LitmusResult): PolicyRes
  */
 export function assess(context: TicketContext, settings: Settings, clock: Date, override: AssessOverride = {}): Assessment {
   const draft = assessUnchecked(context, readCustomer(context.ticket.comments), settings, clock, override);
-  return withResponse(draft, checked(draft.response, litmus(draft.response.check.text, draft.response.check.options)));
+  const { text, options } = checkOf(draft, settings);
+  return withCheck(draft, litmus(text, options));
 }
 
 /**
@@ -134,8 +128,8 @@ export function assess(context: TicketContext, settings: Settings, clock: Date, 
 export function assessEach(contexts: readonly TicketContext[], settings: Settings, clock: Date, override: AssessOverride = {}): Assessment[] {
   const readings = readCustomersOfEach(contexts.map((c) => c.ticket.comments));
   const drafts = contexts.map((context, k) => assessUnchecked(context, readings[k] ?? emptyReading(), settings, clock, override));
-  const results = litmusEach(drafts.map((d) => d.response.check));
-  return drafts.map((draft, k) => withResponse(draft, checked(draft.response, results[k]!)));
+  const results = litmusEach(drafts.map((draft) => checkOf(draft, settings)));
+  return drafts.map((draft, k) => withCheck(draft, results[k]!));
 }
 
 /**
@@ -154,12 +148,8 @@ export function readTicket(
   return { facts, features: ticketFeatures(reading.words, facts, known), now };
 }
 
-/** An assessment whose reply is yet to be checked. */
-type UncheckedAssessment = Omit<Assessment, 'response'> & { response: Unchecked };
-
-const withResponse = ({ id, ltv, behaviour }: UncheckedAssessment, response: PolicyResponse): Assessment => ({ id, ltv, behaviour, response });
-
-function assessUnchecked(context: TicketContext, reading: CustomerReading, settings: Settings, clock: Date, override: AssessOverride): UncheckedAssessment {
+/** The assessment of one context, all but the litmus test of its reply. */
+function assessUnchecked(context: TicketContext, reading: CustomerReading, settings: Settings, clock: Date, override: AssessOverride): Assessment {
   const { facts, features, now } = readTicket(context, settings, clock, reading, MODEL_VOCABULARY);
   const classified = classify(facts, features, context.ticket.comments);
   const behaviour = reading.omitted > 0 ? { ...classified, signalsOmitted: reading.omitted } : classified;

@@ -41,12 +41,8 @@ export function loadModel(data: LearnedModelData): LearnedModel {
 export function vocabularyOf(model: LearnedModel): Vocabulary {
   const seconds = new Map<string, Set<string>>();
   for (const name of model.weights.keys()) {
-    const space = name.indexOf(' ');
-    if (space < 0) continue;
-    const first = name.slice(0, space);
-    let set = seconds.get(first);
-    if (!set) seconds.set(first, (set = new Set()));
-    set.add(name.slice(space + 1));
+    const [first = '', second] = name.split(' ');
+    if (second !== undefined) seconds.set(first, (seconds.get(first) ?? new Set()).add(second));
   }
   return { word: (term) => model.weights.has(term), pair: (first, second) => seconds.get(first)?.has(second) === true };
 }

@@ -147,14 +147,13 @@ function tagFindings({ normalised, options, found }: Check): void {
 }
 
 // Placeholders a template or macro left: {customerName}, {{order_id}}, [name], <insert date>, undefined, null.
-// A bracket followed by "(" is a Markdown link, not a placeholder. Each with a string every match of it holds: a
-// reply without that string is not searched with it (most replies hold no bracket at all).
-const SLOTS: readonly { pattern: RegExp; holds: readonly string[] }[] = [
-  { pattern: /\{\{?\s*[\p{L}_][\p{L}\p{N}_ .-]{0,40}\s*\}\}?/gu, holds: ['{'] },
-  { pattern: /\[\s*[\p{L}_][\p{L}\p{N}_ .#-]{0,40}\s*\](?!\()/gu, holds: ['['] },
-  { pattern: /<\s*(?:insert|enter|add|your|customer|agent|name|date|order|first|last|اسم|ادخل|أدخل|التاريخ|رقم)[^<>\n]{0,40}>/giu, holds: ['<'] },
-  { pattern: /(?<![\p{L}\p{N}])(?:undefined|null|NaN|\[object Object\]|Invalid Date)(?![\p{L}\p{N}])/gu, holds: ['undefined', 'null', 'NaN', '[object Object]', 'Invalid Date'] },
-  { pattern: /_{3,}|(?<![\p{L}\p{N}])X{3,}(?![\p{L}\p{N}])/gu, holds: ['___', 'XXX'] },
+// A bracket followed by "(" is a Markdown link, not a placeholder.
+const SLOTS = [
+  /\{\{?\s*[\p{L}_][\p{L}\p{N}_ .-]{0,40}\s*\}\}?/gu,
+  /\[\s*[\p{L}_][\p{L}\p{N}_ .#-]{0,40}\s*\](?!\()/gu,
+  /<\s*(?:insert|enter|add|your|customer|agent|name|date|order|first|last|اسم|ادخل|أدخل|التاريخ|رقم)[^<>\n]{0,40}>/giu,
+  /(?<![\p{L}\p{N}])(?:undefined|null|NaN|\[object Object\]|Invalid Date)(?![\p{L}\p{N}])/gu,
+  /_{3,}|(?<![\p{L}\p{N}])X{3,}(?![\p{L}\p{N}])/gu,
 ];
 
 // Words a reply writes in capitals to shout ("we will NOT"), however short.
@@ -189,18 +188,13 @@ function shouting(text: string): [number, number][] {
   return spans;
 }
 
-/** White space as \s reads it, for counting words: these codes and the Unicode spaces. */
-const SPACE = /\s/;
-const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
+const WORD = /\S+/g;
 
-/** The words past the action's limit, as one span from the first of them to the end, or none. Words are runs of non-space. */
+/** The words past the action's limit, as one span from the first of them to the end, or none. */
 function tooLong(text: string, action: Action | null, language: Language): [number, number] | null {
   const limit = Math.round((action ? WORD_LIMITS[action] : DEFAULT_WORD_LIMIT) * (language === 'ar' ? ARABIC_WORD_SHARE : 1));
   let count = 0;
-  for (let k = 0; k < text.length; k++) {
-    if (isSpace(text.charCodeAt(k)) || (k > 0 && !isSpace(text.charCodeAt(k - 1)))) continue;
-    if (++count === limit + 1) return [k, text.length];
-  }
+  for (const m of matchesOf(text, WORD)) if (++count === limit + 1) return [m.index, text.length];
   return null;
 }
 
@@ -234,10 +228,7 @@ export interface LitmusRequest {
 function finish({ text, options, found }: Check): LitmusResult {
   const { action = null, language } = options;
   for (const span of shouting(text)) found.push(['shouting', ...span]);
-  for (const { pattern, holds } of SLOTS) {
-    if (!holds.some((part) => text.includes(part))) continue;
-    for (const m of matchesOf(text, pattern)) found.push(['unfilled_slot', m.index, m.index + m[0].length]);
-  }
+  for (const pattern of SLOTS) for (const m of matchesOf(text, pattern)) found.push(['unfilled_slot', m.index, m.index + m[0].length]);
   const long = tooLong(text, action, language);
   if (long) found.push(['too_long', ...long]);
   const findings = merged(found).map(([kind, start, end]) => {
