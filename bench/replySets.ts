@@ -11,8 +11,11 @@ export interface LabelledReply {
   expect: { pass: boolean; kinds: LitmusKind[] };
 }
 
-/** r11 was scored once before it was read (85.0% English, 78.3% Arabic); r9 and r10 were never read. */
-export const REPLY_SETS: readonly { name: string; role: 'tuned on' | 'measured once' }[] = [
+/**
+ * 'to learn from': scored once before it was read, not tuned on yet (r11: 85.0% English, 78.3% Arabic); r9 and r10
+ * were never read.
+ */
+export const REPLY_SETS: readonly { name: string; role: 'tuned on' | 'to learn from' | 'measured once' }[] = [
   { name: 'r1', role: 'tuned on' },
   { name: 'r3', role: 'tuned on' },
   { name: 'r4', role: 'tuned on' },
@@ -20,7 +23,7 @@ export const REPLY_SETS: readonly { name: string; role: 'tuned on' | 'measured o
   { name: 'r5', role: 'tuned on' },
   { name: 'r7', role: 'tuned on' },
   { name: 'r8', role: 'tuned on' },
-  { name: 'r11', role: 'tuned on' },
+  { name: 'r11', role: 'to learn from' },
   { name: 'r6', role: 'measured once' },
   { name: 'r9', role: 'measured once' },
   { name: 'r10', role: 'measured once' },

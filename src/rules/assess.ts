@@ -55,7 +55,12 @@ function factsBehind(decision: Decision, facts: Facts, settings: Settings, words
 
 const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
 
-/** The policy response for a behaviour, given the facts, all but the litmus test of its reply (`withCheck` adds it). */
+/** A response whose reply is not checked yet: `litmus` is null, in its place in the contract's order of fields. */
+type UncheckedResponse = Omit<PolicyResponse, 'litmus'> & { litmus: null };
+/** An assessment whose suggested reply is not checked yet; only `withLitmus` makes it an Assessment. */
+type UncheckedAssessment = Omit<Assessment, 'response'> & { response: UncheckedResponse };
+
+/** The policy response for a behaviour, given the facts, all but the litmus test of its reply. */
 function respondUnchecked(
   behaviour: Behaviour,
   facts: Facts,
@@ -64,7 +69,7 @@ function respondUnchecked(
   now: Date,
   language: Language,
   agentLanguage: Language,
-): PolicyResponse {
+): UncheckedResponse {
   const decision = decide(behaviour, facts, settings);
   const guidance = GUIDANCE[agentLanguage];
   const service = settings.businessType === 'service';
@@ -91,8 +96,7 @@ function respondUnchecked(
     variant: decision.variant,
     rationale: rationale(decision, guidance),
     reply,
-    // Held in its place in the contract's order of fields until `withCheck` sets it.
-    litmus: { pass: true, findings: [] },
+    litmus: null,
     why: factsBehind(decision, facts, settings, words),
     internalNote: note ? fillTemplate(note, slots) : null,
     reviewReply: reviewThreat ? composeReviewReply(language, slots) : null,
@@ -101,11 +105,11 @@ function respondUnchecked(
   };
 }
 
-/** How the suggested reply of an assessment is checked. */
-const checkOf = ({ response }: Assessment, settings: Settings): LitmusRequest => ({ text: response.reply, options: { action: response.action, language: response.language, settings } });
+/** The litmus test the suggested reply of an assessment is given. */
+const litmusRequestOf = ({ response }: UncheckedAssessment, settings: Settings): LitmusRequest => ({ text: response.reply, options: { action: response.action, language: response.language, settings } });
 
-/** The assessment with the litmus test of its reply. */
-const withCheck = (assessment: Assessment, result: LitmusResult): Assessment => ({ ...assessment, response: { ...assessment.response, litmus: result } });
+/** The assessment with the litmus test of its suggested reply. */
+const withLitmus = (assessment: UncheckedAssessment, result: LitmusResult): Assessment => ({ ...assessment, response: { ...assessment.response, litmus: result } });
 
 /**
  * Assesses one ticket context: LTV tier, behaviour with evidence, and the policy response (SPEC §3–6).
@@ -115,8 +119,8 @@ const withCheck = (assessment: Assessment, result: LitmusResult): Assessment => 
  */
 export function assess(context: TicketContext, settings: Settings, clock: Date, override: AssessOverride = {}): Assessment {
   const draft = assessUnchecked(context, readCustomer(context.ticket.comments), settings, clock, override);
-  const { text, options } = checkOf(draft, settings);
-  return withCheck(draft, litmus(text, options));
+  const { text, options } = litmusRequestOf(draft, settings);
+  return withLitmus(draft, litmus(text, options));
 }
 
 /**
@@ -128,13 +132,13 @@ export function assess(context: TicketContext, settings: Settings, clock: Date, 
 export function assessEach(contexts: readonly TicketContext[], settings: Settings, clock: Date, override: AssessOverride = {}): Assessment[] {
   const readings = readCustomersOfEach(contexts.map((c) => c.ticket.comments));
   const drafts = contexts.map((context, k) => assessUnchecked(context, readings[k] ?? emptyReading(), settings, clock, override));
-  const results = litmusEach(drafts.map((draft) => checkOf(draft, settings)));
-  return drafts.map((draft, k) => withCheck(draft, results[k]!));
+  const results = litmusEach(drafts.map((draft) => litmusRequestOf(draft, settings)));
+  return drafts.map((draft, k) => withLitmus(draft, results[k]!));
 }
 
 /**
- * The facts and the features of one context, as the classification sees them (and as scripts/train.ts learns from,
- * with every word: `known` keeps only the words the model weighs).
+ * The facts and the features of one context, as the classification sees them (and as scripts/train/dataset.ts learns
+ * from, with every word). `known` keeps only the words a model weighs: features read so fit that model alone.
  */
 export function readTicket(
   context: TicketContext,
@@ -149,7 +153,7 @@ export function readTicket(
 }
 
 /** The assessment of one context, all but the litmus test of its reply. */
-function assessUnchecked(context: TicketContext, reading: CustomerReading, settings: Settings, clock: Date, override: AssessOverride): Assessment {
+function assessUnchecked(context: TicketContext, reading: CustomerReading, settings: Settings, clock: Date, override: AssessOverride): UncheckedAssessment {
   const { facts, features, now } = readTicket(context, settings, clock, reading, MODEL_VOCABULARY);
   const classified = classify(facts, features, context.ticket.comments);
   const behaviour = reading.omitted > 0 ? { ...classified, signalsOmitted: reading.omitted } : classified;

@@ -39,7 +39,7 @@ export function willfulPatternFacts(facts: Facts): string[] {
 }
 
 /**
- * Every feature of one ticket: its customer words (stems and pairs of stems), the lexicon signals and the history facts.
+ * The features of one ticket: its customer words (stems and pairs of stems), the lexicon signals and the history facts.
  * `known`, when given, keeps only the words a model has a weight for: a ticket has hundreds of words and pairs, a model
  * knows a few of them, and the rest would only be stored to be looked up and skipped (training passes none: it needs
  * every word to choose from).

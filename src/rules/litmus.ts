@@ -242,6 +242,7 @@ function finish({ text, options, found }: Check): LitmusResult {
  * `litmus` for many replies at once, with the same result for each: each run of phrases goes over every reply of its
  * language before the next run starts, which keeps the run's compiled code in the processor's caches, as the lexicons
  * do (match.ts findSignalsInEach). The batch command checks its suggested replies this way.
+ * @example litmusEach([{ text: 'Per my last email, no.', options: { language: 'en' } }])[0].pass // false
  */
 export function litmusEach(requests: readonly LitmusRequest[]): LitmusResult[] {
   const checks: Check[] = requests.map(({ text, options }) => {

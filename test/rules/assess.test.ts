@@ -1,4 +1,6 @@
 import { assess, assessEach, DEFAULT_SETTINGS } from '../../src/rules';
+import { readTicket } from '../../src/rules/assess';
+import { classify, MODEL_VOCABULARY } from '../../src/rules/classify';
 import { context, NOW } from './build';
 
 describe('assess', () => {
@@ -48,6 +50,32 @@ describe('assess', () => {
       ['quoted', 'legitimate', 'en'],
     ]);
     expect(results).toEqual(contexts.map((c) => assess(c, DEFAULT_SETTINGS, NOW)));
+  });
+
+  it('checks the suggested reply it gives, alone and in a batch, and keeps the contract\'s order of fields', () => {
+    const settings = { ...DEFAULT_SETTINGS, agentName: 'SUPPORT TEAM' };
+    const ctx = context({ comments: ['Where is my parcel?'] });
+    const alone = assess(ctx, settings, NOW);
+    expect(alone.response.reply).toContain('SUPPORT TEAM');
+    expect(alone.response.litmus.pass).toBe(false);
+    expect(alone.response.litmus.findings.map((f) => f.kind)).toContain('shouting');
+    expect(assessEach([ctx], settings, NOW)).toEqual([alone]);
+    expect(Object.keys(alone.response)).toEqual(['action', 'variant', 'rationale', 'reply', 'litmus', 'why', 'internalNote', 'reviewReply', 'tags', 'language']);
+  });
+
+  it('classifies from the words the model weighs as it does from every word', () => {
+    const contexts = [
+      context({ comments: ['My lawyer will contact you about this order.'] }),
+      context({ comments: ['انتو اغبياء وما حد فاهم شي، وسأرفع دعوى قضائية.'], locale: 'ar' }),
+      context({ comments: ['Could you just set it up for me like last time? I am not reading the guide.'] }),
+    ];
+    for (const ctx of contexts) {
+      const every = readTicket(ctx, DEFAULT_SETTINGS, NOW);
+      const known = readTicket(ctx, DEFAULT_SETTINGS, NOW, undefined, MODEL_VOCABULARY);
+      expect([...known.features]).toEqual([...every.features].filter(([name]) => name.startsWith('#') || name.startsWith('@') || MODEL_VOCABULARY.word(name) || (name.includes(' ') && MODEL_VOCABULARY.pair(...(name.split(' ') as [string, string])))));
+      expect(known.features.size).toBeLessThan(every.features.size);
+      expect(classify(known.facts, known.features, ctx.ticket.comments)).toEqual(classify(every.facts, every.features, ctx.ticket.comments));
+    }
   });
 
   it('assesses an empty batch as nothing', () => {

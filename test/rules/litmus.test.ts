@@ -147,7 +147,13 @@ describe('a batch of replies is checked as each alone', () => {
       { text: 'We flagged you as fairline_warning, {customerName}.', options: { action: 'warning_shot' as const, language: 'en' as const, settings: DEFAULT_SETTINGS } },
     ];
     const each = litmusEach(requests);
-    expect(each.map((r) => r.pass)).toEqual([false, false, true, false]);
+    expect(each.map((r) => [...new Set(r.findings.map((f) => f.kind))])).toEqual([['passive_aggressive', 'blame'], expect.arrayContaining(['passive_aggressive']), [], ['internal_leak', 'unfilled_slot']]);
     expect(each).toEqual(requests.map(({ text, options }) => litmus(text, options)));
+    // The same reply twice in a batch, and in a different order, is found the same each time.
+    expect(litmusEach([requests[3]!, requests[0]!, requests[3]!])).toEqual([each[3], each[0], each[3]]);
+  });
+
+  it('checks an empty batch as nothing', () => {
+    expect(litmusEach([])).toEqual([]);
   });
 });
