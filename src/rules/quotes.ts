@@ -37,8 +37,11 @@ function linesOf(body: string, limit: number): Line[] {
 /** The reply headers of `body`, as [start, end) offsets, that have a date, a time or an address in them. */
 function replyHeaders(body: string): Segment[] {
   const headers: Segment[] = [];
-  for (const match of body.matchAll(REPLY_HEADERS)) {
-    if (HEADER_DETAIL.test(match[0])) headers.push({ start: match.index, end: match.index + match[0].length });
+  // exec, not matchAll: matchAll clones the expression, and a clone is compiled again for every comment.
+  REPLY_HEADERS.lastIndex = 0;
+  for (let match = REPLY_HEADERS.exec(body); match !== null; match = REPLY_HEADERS.exec(body)) {
+    if (match[0].length === 0) REPLY_HEADERS.lastIndex++;
+    else if (HEADER_DETAIL.test(match[0])) headers.push({ start: match.index, end: match.index + match[0].length });
   }
   return headers;
 }

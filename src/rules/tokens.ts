@@ -46,7 +46,9 @@ export function stemOf(word: string): string {
 export function tokensOf(source: NormalisedText): Token[] {
   const tokens: Token[] = [];
   const { text } = source;
-  for (const match of text.matchAll(WORD)) {
+  // exec, not matchAll: matchAll clones the expression, and a clone is compiled again for every text.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const at = match.index;
     const after = at + match[0].length;
     const [start, end] = originalSpan(source, at, after);
