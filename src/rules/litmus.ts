@@ -5,8 +5,9 @@
  */
 import { LITMUS_AR } from './data/litmus-ar';
 import { LITMUS_EN } from './data/litmus-en';
-import { ACRONYMS, ARABIC_WORD_SHARE, DEFAULT_WORD_LIMIT, NO_OFFER_ACTIONS, WORD_LIMITS, type LitmusKind, type LitmusLexicon, type PhraseKind } from './data/litmus';
-import { ARABIC_PREFIX, ARABIC_SUFFIX, AFTER, BEFORE, clauseStart, literalFinder, RUN_LENGTH } from './match';
+import { NO_OFFER_ACTIONS, type LitmusKind, type LitmusLexicon, type PhraseKind } from './data/litmus';
+import { ARABIC_PREFIX, ARABIC_SUFFIX, AFTER, BEFORE, clauseStart, literalFinder, matchesOf, RUN_LENGTH } from './match';
+import { placeholders, shouting, tooLong, withMarks } from './litmusMeasures';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { behaviourTag, type Settings } from './settings';
 import { BEHAVIOURS, LANGUAGES, type Action, type Language, type LitmusResult } from './types';
@@ -76,18 +77,6 @@ function compile(lexicon: LitmusLexicon, arabic: boolean): CompiledLitmus {
   };
 }
 
-/**
- * Every match of a global expression, by exec from the start. Not String#matchAll: it clones the expression, and a
- * clone of an expression this large is compiled again on every call (five times the cost of the whole check).
- */
-function* matchesOf(text: string, regex: RegExp): Generator<RegExpExecArray> {
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-    if (m[0].length === 0) regex.lastIndex++;
-    yield m;
-  }
-}
-
 const COMPILED: Record<Language, CompiledLitmus> = { en: compile(LITMUS_EN, false), ar: compile(LITMUS_AR, true) };
 
 /** Whether a negator stands shortly before `at` in the same clause, with no clause break after it. */
@@ -121,7 +110,7 @@ interface Check {
 }
 
 /** The matches of one run of phrases in one reply, as spans of the original. */
-function findRun(check: Check, { kind, regex, needs }: PhraseRun, compiled: CompiledLitmus): void {
+function findPhrases(check: Check, { kind, regex, needs }: PhraseRun, compiled: CompiledLitmus): void {
   const { action = null } = check.options;
   if (kind === 'promise_beyond_policy' && (action === null || !NO_OFFER_ACTIONS.has(action))) return;
   const { normalised } = check;
@@ -146,66 +135,6 @@ function tagFindings({ normalised, options, found }: Check): void {
   }
 }
 
-// Placeholders a template or macro left: {customerName}, {{order_id}}, [name], <insert date>, undefined, null.
-// A bracket followed by "(" is a Markdown link, not a placeholder.
-const SLOTS = [
-  /\{\{?\s*[\p{L}_][\p{L}\p{N}_ .-]{0,40}\s*\}\}?/gu,
-  /\[\s*[\p{L}_][\p{L}\p{N}_ .#-]{0,40}\s*\](?!\()/gu,
-  /<\s*(?:insert|enter|add|your|customer|agent|name|date|order|first|last|اسم|ادخل|أدخل|التاريخ|رقم)[^<>\n]{0,40}>/giu,
-  /(?<![\p{L}\p{N}])(?:undefined|null|NaN|\[object Object\]|Invalid Date)(?![\p{L}\p{N}])/gu,
-  /_{3,}|(?<![\p{L}\p{N}])X{3,}(?![\p{L}\p{N}])/gu,
-];
-
-// Words a reply writes in capitals to shout ("we will NOT"), however short.
-const EMPHASIS = new Set(['NOT', 'NO', 'NEVER', 'MUST', 'DO', 'DONT', 'CANT', 'WONT', 'ALL', 'ANY', 'READ', 'ONLY', 'NOW', 'STOP', 'ONCE', 'AGAIN', 'EVER', 'NONE', 'YOU', 'YOUR', 'FINAL', 'LAST']);
-const CAPITAL_WORD = /(?<![\p{L}\p{N}'’])[A-Z][A-Z'’]*[A-Z](?![\p{L}\p{N}])/gu;
-// Arabic letters only: a number written in Arabic-Indic digits (٥٠٠٠) is not a stretched word.
-const EXCLAIMING = /[!！]{2,}|[!?؟]{3,}|([\u0621-\u064a])\1{2,}|ـ{3,}/gu;
-
-/** Capitals and exclamations: a word of five capitals or more, an emphasis word, two in a row; "!!", stretched letters. */
-function shouting(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  const shouted = (word: string) => {
-    const bare = word.replace(/['’]/g, '');
-    if (ACRONYMS.has(bare)) return false;
-    return bare.length >= 5 || EMPHASIS.has(bare);
-  };
-  let previous: { end: number; start: number; shouted: boolean } | null = null;
-  for (const m of matchesOf(text, CAPITAL_WORD)) {
-    const word = m[0];
-    const start = m.index;
-    const end = start + word.length;
-    // A word in capitals alone in brackets is an acronym being introduced: "the regulator (CITRA)".
-    const bracketed = text[start - 1] === '(' && text[end] === ')';
-    const acronym = bracketed || ACRONYMS.has(word.replace(/['’]/g, ''));
-    const alone = !bracketed && shouted(word);
-    // Two words in capitals side by side ("PLEASE NOTE", "DO NOT") shout even when each is short.
-    const pair = previous !== null && !acronym && start - previous.end <= 1 && !ACRONYMS.has(text.slice(previous.start, previous.end));
-    if (alone || pair) spans.push([pair && previous ? previous.start : start, end]);
-    previous = { start, end, shouted: alone };
-  }
-  for (const m of matchesOf(text, EXCLAIMING)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
-}
-
-const WORD = /\S+/g;
-
-/** The words past the action's limit, as one span from the first of them to the end, or none. */
-function tooLong(text: string, action: Action | null, language: Language): [number, number] | null {
-  const limit = Math.round((action ? WORD_LIMITS[action] : DEFAULT_WORD_LIMIT) * (language === 'ar' ? ARABIC_WORD_SHARE : 1));
-  let count = 0;
-  for (const m of matchesOf(text, WORD)) if (++count === limit + 1) return [m.index, text.length];
-  return null;
-}
-
-const MARK = /\p{M}/u;
-/** The end of a span with the marks that follow its last letter (Arabic tanween, shadda), which normalising dropped. */
-function withMarks(text: string, end: number): number {
-  let until = end;
-  while (until < text.length && MARK.test(text[until] ?? '')) until++;
-  return until;
-}
-
 /** Merges findings of one kind that overlap, and orders all of them by place. */
 function merged(found: Found[]): Found[] {
   found.sort((a, b) => a[1] - b[1] || b[2] - a[2]);
@@ -228,7 +157,7 @@ export interface LitmusRequest {
 function finish({ text, options, found }: Check): LitmusResult {
   const { action = null, language } = options;
   for (const span of shouting(text)) found.push(['shouting', ...span]);
-  for (const pattern of SLOTS) for (const m of matchesOf(text, pattern)) found.push(['unfilled_slot', m.index, m.index + m[0].length]);
+  for (const span of placeholders(text)) found.push(['unfilled_slot', ...span]);
   const long = tooLong(text, action, language);
   if (long) found.push(['too_long', ...long]);
   const findings = merged(found).map(([kind, start, end]) => {
@@ -252,7 +181,7 @@ export function litmusEach(requests: readonly LitmusRequest[]): LitmusResult[] {
   for (const language of LANGUAGES) {
     const compiled = COMPILED[language];
     const mine = checks.filter((c) => c.options.language === language);
-    for (const run of compiled.phrases) for (const check of mine) findRun(check, run, compiled);
+    for (const run of compiled.phrases) for (const check of mine) findPhrases(check, run, compiled);
   }
   for (const check of checks) tagFindings(check);
   return checks.map(finish);
