@@ -1,8 +1,9 @@
-// `npm run bench:litmus-model`: what a learned pass/fail reading beside the litmus phrases would add — an experiment,
+// `npm run bench:litmus-model [-- --features K]`: what a learned pass/fail reading beside the litmus phrases would add — an experiment,
 // not shipped (see the README: the rules chunk has no room for its weights). A logistic regression over a reply's
 // stems, pairs of stems and action, trained on every tuned-on reply writer but one and scored on the one left out;
 // a reply fails when the phrases find something or the model gives failing more than THRESHOLD. Never reads the
-// measured-once sets. On the writers the phrases were tuned on, "phrases alone" is in-sample; r11 is the fair one.
+// measured-once sets. With --features K, each model keeps only its K weightiest features and is trained again on them
+// (what a model small enough to ship would do). On the writers the phrases were tuned on, "phrases alone" is in-sample; r11 is the fair one.
 import { gzipSync } from 'node:zlib';
 import { LANGUAGES, litmus, normalise } from '../src/rules';
 import { tokensOf } from '../src/rules/tokens';
@@ -26,11 +27,14 @@ interface Model {
   bias: number;
 }
 
-/** Binary logistic regression by full-batch Adam from zero weights: the same model for the same replies. */
-function train(examples: readonly { features: string[]; fails: boolean }[]): Model {
+/**
+ * Binary logistic regression by full-batch Adam from zero weights: the same model for the same replies. `only`, when
+ * given, is the features it may use.
+ */
+function train(examples: readonly { features: string[]; fails: boolean }[], only?: ReadonlySet<string>): Model {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names = [...counts].filter(([, n]) => n >= OPTIONS.minCount).map(([f]) => f).sort();
+  const names = [...counts].filter(([f, n]) => n >= OPTIONS.minCount && (only?.has(f) ?? true)).map(([f]) => f).sort();
   const index = new Map(names.map((n, k) => [n, k]));
   const rows = examples.map((e) => e.features.flatMap((f) => (index.has(f) ? [index.get(f)!] : [])));
   const params = new Float64Array(names.length + 1); // the weights, then the bias
@@ -68,12 +72,20 @@ function failProbability(model: Model, features: readonly string[], index: Map<s
 /** The stored size the model would add: its features and weights (× 20, as integers) as JSON, gzip. */
 const storedKb = (model: Model) => gzipSync(JSON.stringify({ features: model.names, weights: Array.from(model.weights, (w) => Math.round(w * 20)) })).length / 1024;
 
+/** The `keep` features of a model with the largest weights. */
+const weightiest = (model: Model, keep: number) => new Set([...model.names.keys()].sort((a, b) => Math.abs(model.weights[b]!) - Math.abs(model.weights[a]!)).slice(0, keep).map((k) => model.names[k]!));
+
+const flag = process.argv.indexOf('--features');
+const KEEP = flag > 0 ? Number(process.argv[flag + 1]) : null;
+
 const tuned = REPLY_SETS.filter((s) => s.role !== 'measured once').map((s) => s.name);
 for (const lang of LANGUAGES) {
   const sets = new Map(tuned.map((name) => [name, (readReplies(name, lang) ?? []).map((r) => ({ reply: r, features: featuresOf(r), fails: !r.expect.pass }))]));
   console.log(`\n${lang}: each tuned-on writer left out in turn (phrases alone → phrases or the model at ${THRESHOLD})`);
   for (const out of tuned) {
-    const model = train(tuned.filter((n) => n !== out).flatMap((n) => sets.get(n)!));
+    const examples = tuned.filter((n) => n !== out).flatMap((n) => sets.get(n)!);
+    const full = train(examples);
+    const model = KEEP === null ? full : train(examples, weightiest(full, KEEP));
     const index = new Map(model.names.map((n, k) => [n, k]));
     let phrases = 0;
     let both = 0;
