@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ACTIONS, BEHAVIOURS, TIERS } from '../rules';
 import { SIGNAL_BEHAVIOUR } from '../rules/data/signals';
+import { plainIssue } from '../rules/plainIssue';
 import type { AssessedTicket } from './types';
 
 // Only the fields the report reads are checked; an assessment carries more (SPEC §6), which is let through.
@@ -28,14 +29,6 @@ export type AssessmentLineResult =
 
 const PLAIN_TYPES: Record<string, string> = { Object: 'an object', Array: 'a list', string: 'text', number: 'a number', null: 'null' };
 
-function describe(issue: v.BaseIssue<unknown>): string {
-  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-  const where = path ? `"${path}"` : 'the assessment';
-  if (!/^Invalid (type|key)/.test(issue.message)) return `${where} ${issue.message}`;
-  if (issue.received === 'undefined') return `${where} is missing`;
-  const expected = (issue.expected ?? '').split(' | ').map((t) => PLAIN_TYPES[t] ?? t).join(' or ');
-  return `${where} should be ${expected} but is ${issue.received}`;
-}
 
 /** The customer's words behind the behaviour: its own signal first, else the first that is not our mistake. */
 function evidenceOf({ behaviour }: AssessmentShape): string | null {
@@ -55,7 +48,7 @@ export function readAssessment(raw: unknown): AssessmentLineResult {
     return { kind: 'not_assessed', id: 'id' in raw && typeof raw.id === 'string' ? raw.id : null };
   }
   const result = v.safeParse(AssessmentSchema, raw);
-  if (!result.success) return { kind: 'invalid', error: result.issues[0] ? describe(result.issues[0]) : 'not an assessment' };
+  if (!result.success) return { kind: 'invalid', error: result.issues[0] ? plainIssue(result.issues[0], 'the assessment', PLAIN_TYPES) : 'not an assessment' };
   const a = result.output;
   return {
     kind: 'assessed',

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { plainIssue } from './plainIssue';
 import type { TicketContext } from './types';
 
 const id = v.union([v.string(), v.number()]);
@@ -69,14 +70,6 @@ export type ContextResult = { ok: true; context: TicketContext } | { ok: false; 
 
 const PLAIN_TYPES: Record<string, string> = { Object: 'an object', Array: 'a list', string: 'text', number: 'a number', boolean: 'true or false' };
 
-function describe(issue: v.BaseIssue<unknown>): string {
-  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-  const where = path ? `"${path}"` : 'the ticket context';
-  if (!/^Invalid (type|key)/.test(issue.message)) return `${where} ${issue.message}`;
-  if (issue.received === 'undefined') return `${where} is missing`;
-  const expected = (issue.expected ?? '').split(' | ').map((t) => PLAIN_TYPES[t] ?? t).join(' or ');
-  return `${where} should be ${expected} but is ${issue.received}`;
-}
 
 /**
  * Validates untrusted input against the TicketContext contract (SPEC §1).
@@ -91,6 +84,6 @@ export function parseTicketContext(raw: unknown): ContextResult {
   return {
     ok: false,
     id: typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : null,
-    error: first ? describe(first) : 'the ticket context is not valid',
+    error: first ? plainIssue(first, 'the ticket context', PLAIN_TYPES) : 'the ticket context is not valid',
   };
 }
