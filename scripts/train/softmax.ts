@@ -1,4 +1,5 @@
 import type { LearnedModelData } from '../../src/rules/learned';
+import { encodeWeights } from '../../src/rules/weights';
 import { BEHAVIOURS, type Behaviour } from '../../src/rules';
 import type { Example } from './dataset';
 
@@ -38,7 +39,7 @@ export function trainSoftmax(examples: readonly Example[], options: TrainOptions
     features.push(name);
     weights.push(...stored);
   });
-  return { labels: [...BEHAVIOURS], scale: options.scale, bias: Array.from(b, (v) => Math.round(v * options.scale)), features, weights };
+  return { labels: [...BEHAVIOURS], scale: options.scale, bias: Array.from(b, (v) => Math.round(v * options.scale)), features, weights: encodeWeights(weights) };
 }
 
 /** Weights centred per feature (a softmax does not change when a feature adds the same to every score) and biases. */

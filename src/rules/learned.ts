@@ -1,18 +1,20 @@
 import type { FeatureSpan, Features, Vocabulary } from './features';
 import { BEHAVIOURS, type Behaviour } from './types';
+import { decodeWeights } from './weights';
 
 /**
  * A linear model over ticket features (features.ts), as scripts/train.ts writes it: one weight per behaviour for
  * each feature it kept, stored as integers (weight × scale) so the file stays small and reads the same everywhere.
- * The weights are one flat list, a row of `labels.length` per feature in the order of `features`: a row per key
- * would cost the sidebar two kilobytes more to download.
+ * The weights are one flat list, a row of `labels.length` per feature in the order of `features`, stored as
+ * weights.ts encodes them: a row per key would cost the sidebar two kilobytes more to download, a list of numbers three.
  */
 export interface LearnedModelData {
   labels: readonly string[];
   scale: number;
   bias: readonly number[];
   features: readonly string[];
-  weights: readonly number[];
+  /** encodeWeights (weights.ts) of the flat list. */
+  weights: string;
 }
 
 export interface LearnedModel {
@@ -28,9 +30,10 @@ export function loadModel(data: LearnedModelData): LearnedModel {
     return label as Behaviour;
   });
   const width = labels.length;
-  if (data.bias.length !== width || data.weights.length !== data.features.length * width) throw new Error('The learned model has weights of the wrong length');
+  const stored = decodeWeights(data.weights);
+  if (data.bias.length !== width || stored.length !== data.features.length * width) throw new Error('The learned model has weights of the wrong length');
   const row = (values: readonly number[]) => Float64Array.from(values, (v) => v / data.scale);
-  const weights = new Map(data.features.map((name, f) => [name, row(data.weights.slice(f * width, (f + 1) * width))]));
+  const weights = new Map(data.features.map((name, f) => [name, row(stored.slice(f * width, (f + 1) * width))]));
   return { labels, bias: row(data.bias), weights };
 }
 

@@ -3,6 +3,7 @@ import { CLASSIFICATION } from '../../src/rules/data/classification';
 import type { Facts } from '../../src/rules/facts';
 import type { Features } from '../../src/rules/features';
 import { loadModel } from '../../src/rules/learned';
+import { encodeWeights } from '../../src/rules/weights';
 import { BEHAVIOURS, type Behaviour, type Signal } from '../../src/rules';
 
 // The classification table read from fact fixtures: a model made by hand that gives exactly the probabilities a row
@@ -34,8 +35,9 @@ const SPAN = { commentIndex: 0, start: 0, end: 5 };
 function modelGiving(probabilities: Partial<Record<Behaviour, number>>) {
   const given = Object.values(probabilities).reduce((a, b) => a + b, 0);
   const rest = (1 - given) / (BEHAVIOURS.length - Object.keys(probabilities).length);
-  const row = BEHAVIOURS.map((b) => Math.round(Math.log(probabilities[b] ?? Math.max(rest, 1e-9)) * 1e6));
-  return loadModel({ labels: BEHAVIOURS, scale: 1e6, bias: BEHAVIOURS.map(() => 0), features: ['words'], weights: row });
+  // At this scale the stored integers stay within what weights.ts stores, and a probability is off by 0.2% at most.
+  const row = BEHAVIOURS.map((b) => Math.round(Math.log(probabilities[b] ?? Math.max(rest, 1e-6)) * 250));
+  return loadModel({ labels: BEHAVIOURS, scale: 250, bias: BEHAVIOURS.map(() => 0), features: ['words'], weights: encodeWeights(row) });
 }
 
 const WORDS: Features = new Map([['words', SPAN]]);

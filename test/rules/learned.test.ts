@@ -3,9 +3,10 @@ import { ticketFeatures } from '../../src/rules/features';
 import { normalise } from '../../src/rules/normalise';
 import { tokensOf } from '../../src/rules/tokens';
 import { BEHAVIOURS } from '../../src/rules';
+import { encodeWeights } from '../../src/rules/weights';
 
 const row = (legal: number) => BEHAVIOURS.map((b) => (b === 'legal_threat' ? legal : 0));
-const model = () => loadModel({ labels: BEHAVIOURS, scale: 10, bias: BEHAVIOURS.map(() => 0), features: ['lawyer', 'hello'], weights: [...row(30), ...row(-10)] });
+const model = () => loadModel({ labels: BEHAVIOURS, scale: 10, bias: BEHAVIOURS.map(() => 0), features: ['lawyer', 'hello'], weights: encodeWeights([...row(30), ...row(-10)]) });
 const span = (start: number) => ({ commentIndex: 0, start, end: start + 5 });
 
 describe('the learned model', () => {
@@ -23,12 +24,12 @@ describe('the learned model', () => {
   });
 
   it('refuses a stored model with an unknown behaviour or a weight row of the wrong length', () => {
-    expect(() => loadModel({ labels: ['legal_threat', 'nonsense'], scale: 1, bias: [0, 0], features: [], weights: [] })).toThrow(/unknown behaviour: nonsense/);
-    expect(() => loadModel({ labels: BEHAVIOURS, scale: 1, bias: BEHAVIOURS.map(() => 0), features: ['x'], weights: [1, 2] })).toThrow(/wrong length/);
+    expect(() => loadModel({ labels: ['legal_threat', 'nonsense'], scale: 1, bias: [0, 0], features: [], weights: '' })).toThrow(/unknown behaviour: nonsense/);
+    expect(() => loadModel({ labels: BEHAVIOURS, scale: 1, bias: BEHAVIOURS.map(() => 0), features: ['x'], weights: encodeWeights([1, 2]) })).toThrow(/wrong length/);
   });
 
   it('reads only the words and pairs of words the model weighs when given its vocabulary, at the same places', () => {
-    const weighed = loadModel({ labels: BEHAVIOURS, scale: 10, bias: BEHAVIOURS.map(() => 0), features: ['lawyer', 'my lawyer'], weights: [...row(30), ...row(20)] });
+    const weighed = loadModel({ labels: BEHAVIOURS, scale: 10, bias: BEHAVIOURS.map(() => 0), features: ['lawyer', 'my lawyer'], weights: encodeWeights([...row(30), ...row(20)]) });
     const words = [{ commentIndex: 0, tokens: tokensOf(normalise('Hello, my lawyer and your lawyer. My friend.', { deleet: false })) }];
     const facts = { signals: [], repeatPattern: false, netDrain: false, ticketsLastYear: 0, ticketsLastMonth: 0 } as unknown as Parameters<typeof ticketFeatures>[1];
     const every = ticketFeatures(words, facts);
