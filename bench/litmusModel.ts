@@ -1,9 +1,10 @@
 // `npm run bench:litmus-model [-- --features K]`: what a learned pass/fail reading beside the litmus phrases would add — an experiment,
-// not shipped (see the README: the rules chunk has no room for its weights). A logistic regression over a reply's
+// not shipped (see the README: trained on every writer, it fails the product's own warning templates). A logistic regression over a reply's
 // stems, pairs of stems and action, trained on every tuned-on reply writer but one and scored on the one left out;
 // a reply fails when the phrases find something or the model gives failing more than THRESHOLD. Never reads the
 // measured-once sets. With --features K, each model keeps only its K weightiest features and is trained again on them
-// (what a model small enough to ship would do). On the writers the phrases were tuned on, "phrases alone" is in-sample; r11 is the fair one.
+// (what a model small enough to ship would do). On the writers the phrases were tuned on, "phrases alone" is in-sample;
+// r11 was the fair one until the phrases learned from it too.
 import { gzipSync } from 'node:zlib';
 import { LANGUAGES, litmus, normalise } from '../src/rules';
 import { tokensOf } from '../src/rules/tokens';

@@ -31,6 +31,15 @@ describe('the litmus test fails a reply that would read badly if published', () 
     ['threat', "We've also shared your number with the other delivery apps so they know what you're like.", 'terminate_with_refund'],
     ['insult', "Yelling at our agents like a toddler won't get the laptop repaired any faster.", 'warning_shot'],
     ['blame', "You were warned and chose to carry on, so you've only yourself to blame.", 'terminate_with_refund'],
+    ['passive_aggressive', 'That is three reminders now, in case you lost count.', 'warning_shot'],
+    ['passive_aggressive', 'This is the 5th time you ask about the same setting.', 'explain_policy'],
+    ['blame', 'The login works again; the problem was on your side.', 'resolve'],
+    ['threat', 'We have sent copies of your messages to your employer.', 'terminate_with_refund'],
+    ['promise_beyond_policy', 'Close the dispute with your bank and we will refund you ourselves.', 'dispute_process'],
+    ['promise_beyond_policy', 'I can give you a complimentary night on your next stay.', 'decline_politely'],
+    ['internal_leak', 'Our records show you marked as a frequent complainer.', 'warning_shot'],
+    ['sarcasm', 'Quite the creative vocabulary in your last message.', 'warning_shot'],
+    ['insult', 'Our billing team is not as naive as you think.', 'dispute_process'],
   ])('finds %s in %j', (kind, text, action) => {
     expect(kinds(text, 'en', action)).toContain(kind);
   });
@@ -53,6 +62,15 @@ describe('the litmus test fails a reply that would read badly if published', () 
     ['internal_leak', 'حسابك flagged as abusive عندنا.', 'walk_away'],
     ['threat', 'وعممنا رقمك على كل تطبيقات التوصيل حتى يعرفون نوعك.', 'terminate_with_refund'],
     ['insult', 'طفل عنده ٧ سنين يعرف يغيّر الباسورد من الشرح.', 'warning_shot'],
+    ['passive_aggressive', 'نبهناك مرة ومرتين، والتعليمات موجودة في الصفحة.', 'warning_shot'],
+    ['passive_aggressive', 'هذا خامس طلب عن نفس الموضوع، ياريت هالمرة تقرا الدليل.', 'explain_policy'],
+    ['threat', 'إذا تكرر هذا سنقدم بلاغ للنيابة.', 'warning_shot'],
+    ['threat', 'بنرسل رسايلك لجهة عملك.', 'terminate_with_refund'],
+    ['promise_beyond_policy', 'الشروط واضحة، بس لخاطرك بمشيها لك هالمرة.', 'explain_policy'],
+    ['internal_leak', 'السيستم عندنا حاطط حسابك تحت المراجعة.', 'explain_policy'],
+    ['internal_leak', 'حسب الملاحظة الداخلية أنت من العملاء قليلي القيمة.', 'walk_away'],
+    ['insult', 'هذي معلومة يعرفها أي واحد.', 'explain_policy'],
+    ['sarcasm', 'رسالتك كلها أدب كالعادة.', 'warning_shot'],
   ])('finds %s in the Arabic %j', (kind, text, action) => {
     expect(kinds(text, 'ar', action)).toContain(kind);
   });
@@ -95,6 +113,10 @@ describe('hard negatives: a courteous reply passes, however close its words come
     ['Returns are free of charge within 30 days; the label is in the box.', 'explain_policy'],
     ['You should have received an email with the tracking link this morning.', 'resolve'],
     ["After our message on 10 April you wrote that you'd keep posting. As we said then, we can't link reviews to refunds, so we're ending the account.", 'terminate_with_refund'],
+    ['Your bank has flagged the payment as unusual; please approve it in your banking app.', 'explain_policy'],
+    ['Please send a copy of the receipt to your employer for reimbursement.', 'resolve'],
+    ['The courier said the problem was on their side, and a new parcel is on its way.', 'resolve'],
+    ['Free cancellation is available up to 48 hours before check-in.', 'explain_policy'],
   ])('passes %j', (text, action) => {
     expect(litmus(text, { action, language: 'en' })).toEqual({ pass: true, findings: [] });
   });
@@ -113,6 +135,9 @@ describe('hard negatives: a courteous reply passes, however close its words come
     ['ما نقدر نعطيك الجهاز مجاناً قبل ١٨ شهر، وبنرسل لك رسالة أول ما تصير مستحق.', 'decline_politely'],
     ['صار خطأ بالنظام عندنا وصلّحناه، ورجّعنا الفرق على فاتورتك.', 'resolve'],
     ['كما ورد في رسالتنا المؤرخة ١٢ أيار، لا نغيّر قراراتنا تحت التهديد، لذلك أنهينا التعامل.', 'terminate_with_refund'],
+    ['تم نقل مقاعدك إلى منطقة VIP كما طلبت.', 'resolve'],
+    ['طلبت في رسالتك جلسة مجانية، ولا نستطيع تقديمها مقابل تقييم.', 'decline_politely'],
+    ['أرسل الفاتورة إلى جهة العمل إذا احتجت استرداد المبلغ منها.', 'resolve'],
   ])('passes the Arabic %j', (text, action) => {
     expect(litmus(text, { action, language: 'ar' })).toEqual({ pass: true, findings: [] });
   });

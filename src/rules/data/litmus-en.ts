@@ -18,6 +18,7 @@ export const LITMUS_EN: LitmusLexicon = {
       '(?:isn\'t|is not|ain\'t) rocket science|even for you|(?:customers|people|folks) like you(?: are| always)',
       'some people (?:just )?(?:can\'t|cannot|don\'t|never)|can\'t take no for an answer',
       'like a (?:toddler|child|kid|baby)|not a (?:charity|genie)|isn\'t fooling anyone|a bit rich|(?:pretty|rather|quite) ridiculous|ridiculous (?:thing|request) to ask|tantrums?|(?:frankly|honestly) it\'s (?:a bit |rather |quite )?embarrassing|more patience for you|about as convincing as|(?:it\'s|it is) not (?:that )?complicated|most people would understand',
+      'rather basic (?:thing|question|task|step)|(?:such a |a )?basic thing to (?:find|check|read|know)|not as (?:stupid|dumb|naive|gullible|clueless) as you',
     ],
     sarcasm: [
       'always a pleasure|(?:a real )?win-win|bold (?:opening )?offer|made (?:the team\'s|our) (?:day|morning)|which i gather|i do admire|what a lovely way|lovely way to start',
@@ -27,6 +28,7 @@ export const LITMUS_EN: LitmusLexicon = {
       '(?:lovely|wonderful|brilliant|fantastic|genius) (?:suggestion|idea|move|plan) (?:that|to|of)|brilliant move|really efficient|get right on (?:becoming|that one)|how exciting (?:to hear|that)|(?:we|i) always look forward to (?:them|it|those|these)',
       'congratulations,? you(?:\'ve| have) finally|hopefully the next (?:store|shop|company|provider|business) enjoys|very reasonable (?:idea|request|suggestion)|(?:we\'ll|we will|we\'d) happily oblige|do give (?:our|my) regards|as it will be tomorrow|technically our|mystery solved|which you kindly',
       'i\'d love to (?:send|move|give|offer|upgrade)[^.!?]{0,80}(?:too|for free)|believe it or not|got what you wanted|enjoy writing (?:the |your )?reviews|(?:you\'ll|you will) miss us|best of luck with the (?:court case|case|lawsuit|claim)|i\'m sure it\'ll go brilliantly|colou?rful feedback|a real joy|exactly where you left them|an easy mistake for|amazingly, the',
+      'you managed to get|magic wand|(?:very |quite |such )?creative (?:vocabulary|language|wording)|what a pleasure it was|happens to the best of us,? i\'m sure|(?:best of luck|good luck) finding (?:a|another|somewhere)[^.!?]{0,40}(?:standards|expectations)|never have to suffer',
     ],
     passive_aggressive: [
       'circling back,? again|i\'ll assume|(?:now )?linked (?:it )?(?:five|four|three|several|many) times|isn\'t going to be read|even after (?:two|three|several) reminders|won\'t be the last time',
@@ -39,6 +41,7 @@ export const LITMUS_EN: LitmusLexicon = {
       'as stated in the (?:[\\p{L}\\p{N}]+ )?(?:emails?|messages?|replies)|(?:emails|messages|replies) you(?:\'ve| have)? already (?:received|had)|we went over this|everything you need is in (?:my|our) (?:earlier|previous|last) (?:message|email|reply)|same place as the last|the last (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}) times',
       'won\'t be needed a (?:second|third|fourth) time|we did (?:try to )?warn you|since you(?:\'ve|\'d| have| had) (?:clearly )?(?:chosen|prefer|preferred|decided)|(?:—|–) again (?:—|–)|who can meet your standards',
       'i trust (?:that\'s|that is|this is) satisfactory|as you seem to prefer|interesting choice|(?:decided|think) your bank is better|(?:third|fourth|fifth|sixth|tenth) (?:message|email|ticket) (?:today|this week)',
+      'in case you (?:lost|have lost|forgot|forgotten|missed) (?:count|track)|this is the (?:\\d{1,3}(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time you|(?:kindly|please) (?:read|check) (?:it|them|the guide|the faq|the manual) this time|i trust (?:this|that) (?:clears|settles|answers) (?:it|things|the matter|your question)(?: up)?',
     ],
     blame: [
       '(?:is|was) down to you|would have saved us|should have been caught|take more care|something you need to check|was avoidable',
@@ -48,6 +51,7 @@ export const LITMUS_EN: LitmusLexicon = {
       "that(?:'s| is) on you|(?:entirely |completely |all )?your (?:own )?(?:fault|mistake|problem|responsibility|doing)(?![^.!?]{0,20}\\?)|you(?: have|'ve)? failed to|you (?:didn't|did not|never) (?:bother|read|follow|check|listen|pay attention)|you (?:clearly|obviously) (?:didn't|did not|failed|missed|ignored)|you need to (?:learn|start reading|read more carefully)|next time,? (?:read|check|pay attention|try reading)|(?:it's|it is) not our (?:fault|problem)|not our problem|you were (?:careless|negligent)|blame (?:yourself|no one but)|you only have yourself",
       'you (?:really )?should(?:\'ve| have) (?:double-?checked|contacted|called|asked|checked|read|looked|emailed|messaged|thought)|you really should (?:double-?check|check|read|look)|(?:entered|typed|given|chosen|picked) on your side|not (?:really )?fair to ask|it would have been (?:much |a lot |so much )?(?:simpler|easier|better|quicker) if you|before running to your bank',
       '(?:only|nobody but) yourself to blame|you\'ll have to live with|if you had (?:kept|exported|read|followed|listened|checked|told)|instead of just following|that\'s not how (?:returns|refunds|exchanges|this) work|next time,? please actually|if you actually|you clearly think|left us no choice',
+      '(?:problem|issue|error|mistake) (?:was|is) (?:from|on) your (?:side|end)|from your side only|next time,? please (?:check|make sure|read) (?:you|that you|the)',
     ],
     threat: [
       'banned permanently|every account linked|can be reported|keep copies of (?:messages|emails|this)|(?:just )?as public about',
@@ -60,6 +64,7 @@ export const LITMUS_EN: LitmusLexicon = {
       'fraud database|(?:passed|pass|passing|shared|share|sharing|sent|send|sending) your (?:details|name|information|data) (?:on )?(?:to|with) (?:our )?(?:partner|other) (?:stores|retailers|shops|companies|merchants)|know not to serve you|take you to court|call security|banned from (?:all|every|any)',
       'report (?:this|you|it) to your bank as fraud|your card (?:may|will|could|might) be (?:blocked|frozen|cancelled)',
       '(?:reported|passed|forwarded|sent|handed) (?:on )?to the police|(?:share|shared|sharing|pass|passed|passing|send|sent|forward|forwarded) (?:your|those|these|the) (?:details|number|name|information|data|recordings|messages) (?:on )?(?:with|to) (?:the |our |your )?(?:other |partner )?(?:vendors|restaurants|merchants|delivery apps|shops|stores|companies|lawyers|review platforms|employer|police)|reported your card|credit (?:reference agencies|bureaus?)|treated as harassment|(?:forwarded|sent|passed) to your employer|(?:not|won\'t) hesitate to (?:share|report|pass)|other merchants in our network',
+      '(?:we|i)(?:\'ve| have| will|\'ll)?(?: also)? (?:forwarded|sent|passed|shared|reported|shown)[^.!?]{0,40} to your (?:employer|boss|workplace|line manager|hr department)',
     ],
     promise_beyond_policy: [
       '(?:i\'ve|we\'ve|i have|we have) (?:added|sent|applied|put)[^.]{0,30}(?:voucher|replacement|credit|upgrade)|as a one-off',
@@ -70,16 +75,18 @@ export const LITMUS_EN: LitmusLexicon = {
       '(?:send|ship|give|get) (?:you )?(?:a )?(?:new|replacement|another)(?: one)? (?:for free|free of charge|at no (?:cost|charge))',
       '\\d{1,3} ?% (?:voucher|coupon|credit|refund)',
       'plus \\d{1,3} ?% off|(?:[£$€]|rm ?|aed ?)\\d{1,6} (?:voucher|credit|coupon|gift card)|free shipping on your next|as a one-off',
+      '(?:withdraw|cancel|drop|remove|close) (?:the|your) (?:dispute|chargeback|complaint|review)[^.!?]{0,60}(?:i|we)(?:\'ll| will| can| could) (?:refund|give|send|offer)|give you (?:a |an |\\d{1,2} )?(?:free|complimentary)|complimentary (?:dinner|night|stay|meals?|drinks?|sessions?|upgrade)|refund you \\d{1,3} ?%',
     ],
     internal_leak: [
       '(?:belle|xavier|will) protocol|protocol now applies',
       '(?:gold|silver|platinum|bronze|vip|premium) (?:tier|member|level|status) (?:customer|client|member)?',
       '(?:vip|loyal|standard|premium|gold|silver|bronze) (?:band|bucket|segment)|(?:tool|software|system|model|algorithm|ai) (?:has )?(?:classified|flagged|marked|scored|tagged)|classified (?:this|your) (?:message|ticket|email)|tagged for|cost of supporting|lifetime spend|spend (?:isn\'t|is not) high enough|(?:more|less) than (?:you|your account|the account) (?:bring|brings|spend|spends)|brings in',
       'ltv|lifetime value|net drain|support costs?|cost to serve|cost of serving|(?:vip|loyal|standard|unknown|new) (?:tier|status|segment|flag)|(?:your|the|our) tier|tier (?:is|of|level)|vip (?:customer|client|account)s?|high[- ]value customer|low[- ]value customer',
-      'fairline(?:_[a-z_]+)?|flagged|(?:our|the) system (?:has )?(?:classified|marked|identified|detected|tagged|labell?ed|scored|rated|categori[sz]ed)|classified (?:you|your|as)|(?:marked|tagged|labell?ed|categori[sz]ed) (?:you|your account) as|on (?:our|a) (?:list|watch ?list)|abuser|(?:warning|strike) (?:shot|count)|behaviou?r (?:score|classification|flag)|(?:belligerent|willful ignorance|wilful ignorance|review extortion|extortion) (?:customer|case|tag|flag|classification)',
+      'fairline(?:_[a-z_]+)?|(?<!(?:bank|card|issuer|paypal|provider) (?:has |have |had )?)flagged|(?:our|the) system (?:has )?(?:classified|marked|identified|detected|tagged|labell?ed|scored|rated|categori[sz]ed)|classified (?:you|your|as)|(?:marked|tagged|labell?ed|categori[sz]ed) (?:you|your account) as|on (?:our|a) (?:list|watch ?list)|abuser|(?:warning|strike) (?:shot|count)|behaviou?r (?:score|classification|flag)|(?:belligerent|willful ignorance|wilful ignorance|review extortion|extortion) (?:customer|case|tag|flag|classification)',
       '(?:marked|tagged|flagged|labell?ed) your (?:profile|account|ticket) as',
       '(?:belle|xavier) (?:procedure|process|policy)|belligerent customers',
       '(?:loyal|vip|standard|gold|silver)-tier|tier members',
+      'vip in our (?:system|records|crm)|(?:tagged|marked|listed) (?:as )?vip|(?:system|records|crm) (?:has|have|show|shows) you (?:marked|down|tagged|listed|flagged) as',
     ],
   },
   negator: "not|never|no|cannot|can't|cant|unable|won't|wont|don't|dont|isn't|aren't|wouldn't|couldn't|doesn't|didn't|without|neither|nor|no longer|not able|beyond",
