@@ -78,9 +78,21 @@ const LEXICON_TRUSTED: ReadonlySet<Behaviour> = new Set(['legal_threat', 'paymen
 
 
 /**
+ * The model's probability for `behaviour` among the readings that do not escalate otherwise. The model may overrule a
+ * lexicon entry by reading the text as innocent ("Sue from billing said…"), not by reading another escalation beside it:
+ * an insult and a lawsuit in one message is still a legal threat, first in precedence, however loud the insult.
+ */
+function againstCalmerReadings(behaviour: Behaviour, p: Readonly<Record<Behaviour, number>>): number {
+  let others = 0;
+  for (const b of ESCALATING) if (b !== behaviour) others += p[b];
+  return others < 1 ? p[behaviour] / (1 - others) : 0;
+}
+
+/**
  * The primary behaviour: the first row, in precedence order, that applies; else the likeliest allowed row. A row
  * applies when the model gives it `precedenceFloor`, or when a lexicon entry found it and the model gives it at least
- * `lexiconVeto` (so "Sue from billing" can be overruled, "I will report you to trading standards" cannot be missed).
+ * `lexiconVeto` against the calmer readings (so "Sue from billing" can be overruled, "I will report you to trading
+ * standards" cannot be missed).
  * An escalating behaviour the lexicons did not find needs `escalationFloor`, and every behaviour but legitimate needs
  * the customer's own words behind it.
  */
@@ -91,7 +103,7 @@ export function classifyWith(facts: Facts, features: Features, model: LearnedMod
   const candidates = ROWS.filter((row) => row.allowed?.(facts, reading, params) ?? true)
     .map((row) => {
       const own = facts.signals.some((s) => behaviourOf(s) === row.behaviour);
-      return { row, own, lexicon: own && LEXICON_TRUSTED.has(row.behaviour) && p[row.behaviour] >= params.lexiconVeto };
+      return { row, own, lexicon: own && LEXICON_TRUSTED.has(row.behaviour) && againstCalmerReadings(row.behaviour, p) >= params.lexiconVeto };
     })
     .filter(({ row, own, lexicon }) => {
       if (row.behaviour === 'legitimate' || lexicon) return true;

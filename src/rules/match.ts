@@ -27,6 +27,8 @@ export interface CompiledLexicon {
   negatable: boolean[];
   /** Per entry: what must also stand in the same or the previous sentence, or null. */
   contexts: (RegExp | null)[];
+  /** Per entry: what cancels it when it stands in the same or the previous sentence, or null. */
+  cancellers: (RegExp | null)[];
   negator: RegExp;
   conditional: RegExp | null;
   breaker: RegExp;
@@ -58,7 +60,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     runs,
     kinds: lexicon.entries.map((e) => e.kind),
     negatable: lexicon.entries.map((e) => e.negatable === true),
-    contexts: lexicon.entries.map((e) => (e.context ? new RegExp(`${BEFORE}${entrySource(lexicon, e.context)}${AFTER}`, 'u') : null)),
+    contexts: lexicon.entries.map((e) => nearby(lexicon, e.context)),
+    cancellers: lexicon.entries.map((e) => nearby(lexicon, e.unless)),
     negator: new RegExp(`${BEFORE}(?:${lexicon.negator})${AFTER}`, 'gu'),
     conditional: lexicon.conditional ? new RegExp(`${BEFORE}(?:${lexicon.conditional})${AFTER}`, 'u') : null,
     breaker: new RegExp(`${BEFORE}(?:${lexicon.negationBreaker})`, 'gu'),
@@ -66,6 +69,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     script: new RegExp(lexicon.script, 'gu'),
   };
 }
+
+/** The expression that looks for `source` around a match, or null when there is none to look for. */
+const nearby = (lexicon: Lexicon, source: string | undefined): RegExp | null =>
+  source ? new RegExp(`${BEFORE}${entrySource(lexicon, source)}${AFTER}`, 'u') : null;
 
 const escape = (literal: string) => literal.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
@@ -209,15 +216,18 @@ function findRun(normalised: NormalisedText, lexicon: CompiledLexicon, run: Entr
       continue;
     }
     const context = lexicon.contexts[entry];
+    const canceller = lexicon.cancellers[entry];
+    const end = at + m[0].length;
     const rejected =
       (lexicon.negatable[entry] && isNegated(text, at, lexicon)) ||
-      (context !== null && context !== undefined && !hasContext(text, at, at + m[0].length, context));
+      (context !== null && context !== undefined && !hasContext(text, at, end, context)) ||
+      (canceller !== null && canceller !== undefined && hasContext(text, at, end, canceller));
     if (rejected) {
       // A phrase inside the rejected one may still count: "leaving a one star review everywhere".
       regex.lastIndex = m.index + 1;
       continue;
     }
-    const [start, end] = originalSpan(normalised, at, at + m[0].length);
-    matches.push({ kind, start, end });
+    const [start, stop] = originalSpan(normalised, at, end);
+    matches.push({ kind, start, end: stop });
   }
 }

@@ -22,6 +22,9 @@ const threats: [Behaviour, string][] = [
   ['review_extortion', 'Refund me or the one-star review goes up on Trustpilot tonight.'],
   ['belligerent', 'you people are useless idiots'],
   ['belligerent', 'this app is f***ing garbage'],
+  // Precedence (SPEC §4): abuse beside a lawsuit is still a legal threat, in either language.
+  ['legal_threat', "You're all idiots who never read a thing. Third time explaining this: refund me within two days or I'll file a lawsuit against you."],
+  ['legal_threat', 'انتو فعلا اغبياء وما تفهموا شي، ثالث مرة اشرح نفس المشكلة. إذا لم يتم رد المبلغ خلال يومين سأرفع دعوى قضائية ضدكم'],
 ];
 
 describe('the classification on the families the lexicons used to get wrong', () => {

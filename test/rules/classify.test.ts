@@ -65,6 +65,12 @@ describe('the classification table', () => {
     expect(primaryOf({ legal_threat: CLASSIFICATION.lexiconVeto / 2, legitimate: 0.8 }, found)).toBe('legitimate');
   });
 
+  it('keeps a threat a lexicon entry found when the model reads another escalation beside it, not innocence', () => {
+    const found = facts({ signals: [signal('legal_threat'), signal('insult')] });
+    expect(primaryOf({ legal_threat: 0.1, belligerent: 0.85, legitimate: 0.03 }, found)).toBe('legal_threat');
+    expect(primaryOf({ legal_threat: 0.1, customer_error: 0.85, legitimate: 0.03 }, found)).toBe('customer_error');
+  });
+
   it('does not let a lexicon entry for a softer behaviour stand against the model', () => {
     const found = facts({ signals: [signal('asks_free')] });
     expect(primaryOf({ unreasonable_demand: 0.15, legitimate: 0.6 }, found)).toBe('legitimate');

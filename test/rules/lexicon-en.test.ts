@@ -33,6 +33,9 @@ const cases: [Behaviour, string][] = [
   ['belligerent', 'This app is a pile of garbage and so is your support.'],
   ['belligerent', 'Honestly, you lot are complete clowns.'],
   ['belligerent', 'Stop sending me links, you useless idiots.'],
+  ['belligerent', 'I am done talking to such idiots.'],
+  ['belligerent', 'You are f***ing useless.'],
+  ['review_extortion', 'Refund me or I will post about this on Trustpilot, and it will not be a glowing review.'],
   ['unreasonable_demand', 'I know it is past the 30-day window but I want a refund, Amazon would do it.'],
   ['unreasonable_demand', 'I want my money back plus three months free for the hassle.'],
   ['unreasonable_demand', 'As a loyal customer I expect a free upgrade to the premium tier.'],
@@ -209,6 +212,15 @@ const negatives: [Behaviour, string][] = [
   ['legitimate', 'My cousin clerks at the county court; can you ship to her office?'],
   ['legitimate', 'I watched a court case documentary while waiting for the parcel.'],
   ['legitimate', 'The box arrived open and two items are missing.'],
+  // A good review promised, or a following named to ask for a partnership, is not leverage (SPEC §4).
+  ['legitimate', 'If the replacement gets here before Saturday I will leave you five stars everywhere, promise.'],
+  ['legitimate', "I'm a creator with 40k followers on Instagram, no pressure, but do you run an affiliate programme? Either way I'll post a great review."],
+  ['legitimate', 'Fix the export and I will give you a glowing review on G2.'],
+  // Words a customer says of themselves, and profanity as praise.
+  ['legitimate', "I'm such an idiot, I typed my own email wrong. Can you resend the receipt?"],
+  ['legitimate', 'I feel like a complete moron but where is the logout button?'],
+  ['legitimate', 'Your agent Priya is f***ing brilliant, please tell her manager.'],
+  ['legitimate', 'That was fucking amazing service, thank you.'],
 ];
 
 describe('English lexicon', () => {

@@ -50,3 +50,24 @@ describe('negation inside a condition', () => {
     },
   );
 });
+
+describe('what must and must not stand near an entry', () => {
+  // A lexicon of one entry, so that the test reads the matcher's rule, not the shipped phrases.
+  const lexicon = compileLexicon({
+    ...LEXICON_EN,
+    entries: [{ kind: 'review_threat', pattern: 'post (?:it|this) on reddit', context: 'or|unless', unless: 'five stars|great review' }],
+  });
+  const found = (text: string) => findSignals(normalise(text, { deleet: true }), lexicon).map((m) => text.slice(m.start, m.end));
+
+  it('needs its context in the same sentence or the one before', () => {
+    expect(found('Refund me or I post it on reddit.')).toEqual(['post it on reddit']);
+    expect(found('Refund me or else. I am tired of this. I will post it on reddit.')).toEqual([]);
+    expect(found('Unless I hear back today. I post it on reddit.')).toEqual(['post it on reddit']);
+  });
+
+  it('is cancelled by what it must not stand beside, in the same sentence or the one before', () => {
+    expect(found('Fix the export or not, I will post it on reddit with a great review.')).toEqual([]);
+    expect(found('Five stars from me. Fix it or I post it on reddit anyway.')).toEqual([]);
+    expect(found('Five stars from me last year. Then it broke. Fix it or I post it on reddit.')).toEqual(['post it on reddit']);
+  });
+});

@@ -10,7 +10,10 @@ export const CLASSIFICATION = {
   escalationFloor: 0.45,
   /** In precedence order, the first behaviour with at least this probability wins over a likelier one below it. */
   precedenceFloor: 0.35,
-  /** A behaviour a lexicon entry found applies unless the model gives it less than this. */
+  /**
+   * A threat, dispute or abuse a lexicon entry found applies unless the model gives it less than this, counted among
+   * the readings that do not escalate otherwise (classify.ts).
+   */
   lexiconVeto: 0.25,
   /** Willful ignorance needs the request in the words: a lexicon entry, or this probability from the words alone. */
   willfulWordsFloor: 0.05,

@@ -31,6 +31,11 @@ const MEDIA_NOUN = '(?:فيديو|فيديوهات|video|ستوري|ستوريا
 // A promise of a good review is no threat.
 const NOT_PRAISE =
   '(?![^.!?؟\\n]{0,40}(?:ممتاز|رايع|ايجابي|حلو|حلوه|جميل|جميله|كويس|خمس نجوم|5 نجوم|خمسه نجوم|مبسوط|سعيد|شكر|انصح|بنصح|تستاهل|بكل الاحوال|momtaz|7elw|gamed|5 stars|five stars))';
+// A good review or post promised, anywhere near: a promise, not leverage (SPEC §4: "nor a promise of a good review").
+const PRAISE =
+  '(?:خمس|خمسه|5) (?:نجوم|نجمات|stars)|(?:احسن|افضل|اجمل|احلي) (?:تقييم|ريفيو|review|commentaire|تعليق|مراجعه|بوست)|(?:تقييم|تقيم|ريفيو|review|تعليق|commentaire|مراجعه|بوست|ريلز|ستوري)(?: [\\p{L}]{1,8})? (?:خرافي|خرافيه|رهيب|رهيبه|ممتاز|ممتازه|ايجابي|ايجابيه|حلو|حلوه|جميل|جميله|يجنن|تحفه)';
+// A partnership or an affiliate programme asked about.
+const PARTNERSHIP = '(?:تعاون|تعاونات|شراكه|شراكات|عموله|بالعموله|افلييت|affiliate|collab|collaboration|كولاب|سبونسر|sponsor|sponsorship)';
 // An ultimatum: "or else", "unless", "if … not", "either … or", "until", "before", "in exchange".
 const ULTIMATUM =
   '(?:و|ف)?(?:احسن لكم|احسنلكم|احسن لكن|احسن لك|الا|والا|اذا|لو(?! سمحت| تكرمت)|ان لم|ان ما|ما لم|في حال|لحد ما|لغايه ما|لين|حتي|قبل ما|قبل ان|مقابل|بشرط|غير كده|غير كدا|غير هيك|غير كذا|بدل ما|يا [^.!?؟\\n]{1,80} يا|اما [^.!?؟\\n]{1,80} او)|walla|wala|wella|wela|law|lw|iza|eza|ya [^.!?\\n]{1,80} ya|la7ad ma|abl ma|2abl ma|unless|or else|otherwise|if';
@@ -206,6 +211,7 @@ export const LEXICON_AR: Lexicon = {
       pattern: `${FUT}(?:كتب|نشر|نزل|حط|عمل|سوي|رفع|شارك|ترك)${NOT_PRAISE}(?:لكم|لكن|لك|ها|ه)?(?: (?:عنكم|عليكم|عنكن|عليكن|فيكم|فيكن|ليكم|لكم|لكن|عنك|عليك))? (?:ال)?${REVIEW_NOUN}${NOT_PRAISE}|${FUT}(?:كتب|حكي|نشر|تكلم)(?: (?:عنكم|عليكم|عنكن|عليكن))`,
       negatable: true,
       context: ULTIMATUM,
+      unless: PRAISE,
     },
     // Everyone will know: الكل رح يعرف، كل الناس هتعرف.
     {
@@ -225,6 +231,7 @@ export const LEXICON_AR: Lexicon = {
       pattern: `${FUT}(?:عمل|سوي|نزل|صور|نشر|حط)(?:لكم|لكن)? (?:ال)?${MEDIA_NOUN}|(?:ا|ن|ه|ح|ب)صور(?:ه|ها|هم|كم|كن)`,
       negatable: true,
       context: ULTIMATUM,
+      unless: PRAISE,
     },
     // A one-star or bad review next to an ultimatum: هيفضل نجمة واحدة لحد ما ترجعولي الفلوس.
     {
@@ -239,6 +246,7 @@ export const LEXICON_AR: Lexicon = {
       pattern: `${FUT}(?:قول|خبر|حكي|علم|عرف|بلغ|خلي|نبه|وصي|فرج)(?: فيه| فيها)? (?:(?:ل|لل|لكل|كل) ?)?(?:ال|لل)?(?:ناس|اصدقايي|اصحابي|صحابي|ربعي|معارفي|كل|الكل|عالم|جميع|زملايي|اهلي|قرايبي|متابعيني|متابعاتي|جمهوري|عيلتي|دنيا)`,
       negatable: true,
       context: ULTIMATUM,
+      unless: PRAISE,
     },
     // Warning people off: أحذّر الناس منكم، هحذر كل اللي اعرفهم.
     {
@@ -253,12 +261,14 @@ export const LEXICON_AR: Lexicon = {
         '(?:ا|ن|ه|ح|ب|هن|حن|بن|رح ا?|راح ا?|غادي ن)فضح(?:كم|كن|ك|هم|ها|ه)|فضيحتكم|(?:ا|ن|ه|ح|ب|هن|رح ا?|راح ا?)(?:عمل|سوي)(?:لكم|لكن|لك)? فضيحه|(?:ال)?تشهير (?:بكم|بيكم|بشركتكم)|(?:سا|ه|ح|رح ا?|راح ا?)شهر (?:بكم|بيكم|فيكم|بشركتكم)',
       negatable: true,
     },
-    // Followers as leverage: عندي ٤٠ ألف متابع، لمتابعاتي، 20k followers.
+    // Followers as leverage: عندي ٤٠ ألف متابع، لمتابعاتي، 20k followers — not beside a good review promised or a
+    // partnership asked for: a creator offering a collaboration names a following too.
     {
       kind: 'review_threat',
       pattern:
         '(?:\\d{1,3}(?:[.,]\\d{1,3})?|عشرات|ميات|ميتي|ميت|الاف|الوف|ملايين|عشره|عشرين|ثلاثين|تلاتين|اربعين|خمسين|ستين|سبعين|ثمانين|تمانين|تسعين|ميه|ميتين|مليون)(?: ?(?:k|ك|الف|الاف|مليون))? (?:من )?(?:ال)?(?:متابع|متابعين|متابعه|متابعات|فولوور|فولور|فولورز|فولوورز|followers|follower|mtab3|motab3een|metabe3een)|متابعيني|متابعاتي|فولورزي|جمهوري علي|my followers',
       negatable: true,
+      unless: `${PRAISE}|${PARTNERSHIP}`,
     },
     // The next post is about you, next to an ultimatum: وإلا ستكون تدوينتي القادمة عنكم، البوست الجاي هيكون عنكم.
     {
@@ -267,6 +277,7 @@ export const LEXICON_AR: Lexicon = {
         '(?:تدوينه|تدوينتي|بوست|بوستي|منشور|منشوري|فيديو|فيديوي|تغريده|تغريدتي|مقال|مقالي|حلقه|حلقتي|ستوري|ريل)(?: (?:ال)?(?:قادمه|قادم|جايه|جاي|تاليه|تالي|يايه|ياي))?(?: (?:رح |راح )?(?:تكون|يكون|هتكون|هيكون|حتكون|حيكون|ستكون|سيكون|بتكون|بيكون))? (?:عن|عنكم|عنكن|عليكم|حول|بخصوص)(?: (?:شركتكم|خدمتكم))?',
       negatable: true,
       context: ULTIMATUM,
+      unless: PRAISE,
     },
     // A big channel or page, next to an ultimatum: عندي قناة يوتيوب كبيرة، صفحتي على الفيس مشهورة.
     {
@@ -274,6 +285,7 @@ export const LEXICON_AR: Lexicon = {
       pattern: `(?:قناه|قناتي|صفحه|صفحتي|حساب|حسابي|جروب|مدونه|مدونتي)(?: (?:علي|ع|في))? ?(?:(?:ال)?${PLATFORM} )?(?:كبيره|كبير|مشهوره|مشهور|معروفه|معروف|ضخمه|ضخم)`,
       negatable: true,
       context: ULTIMATUM,
+      unless: PRAISE,
     },
     // A review traded: أرفع التقييم إلى خمس نجوم إذا…، أحذف الريفيو لو…
     {
@@ -339,7 +351,7 @@ export const LEXICON_AR: Lexicon = {
     {
       kind: 'abusive_profanity',
       pattern:
-        'كس (?:ام|اخت)[\\p{L}]{0,4}|كسم(?:كم|ك)?|طيز|شرموط|عرص|معرص|منيك|منايك|متناك|تفو|تف (?:عليكم|عليك)|طز (?:فيكم|فيك|عليكم|في شركتكم)|(?:الله )?يلعن(?:كم|كن|ك|ها|هم)|يلعن (?:ابو|ام|دين|اهل|روح|ميتين)[\\p{L}]{0,6}|لعنه الله علي(?:كم|ك)|ملعونين|خرا (?:عليكم|عليك|فيكم)',
+        'كس (?:ام|اخت)[\\p{L}]{0,4}|كسم(?:كم|ك)?|طيز|شرموط|عرص|معرص|منيك|منايك|متناك|تفو|تف (?:عليكم|عليك)|طز (?:فيكم|فيك|عليكم|في شركتكم)|(?:الله )?يلعن(?:كم|كن|ك|ها|هم)|يلعن (?:ابو|ام|دين|اهل|روح|ميتين)[\\p{L}]{0,6}(?! (?:ه ?ال|هاد ال|هاد|هذا ال|هذه ال|هذي ال|هاي ال|هاذ ال)(?!شرك|خدم|تطبيق|برنامج|موقع|متجر|محل|ناس|موظف|دعم)[\\p{L}])|لعنه الله علي(?:كم|ك)|ملعونين|خرا (?:عليكم|عليك|فيكم)',
       negatable: false,
     },
     // Franco-Arabic insults.

@@ -11,6 +11,11 @@ export interface LexiconEntry {
    * or the one before it: "…review…" counts as leverage only next to an ultimatum ("or", "unless", "until").
    */
   context?: string;
+  /**
+   * Regular-expression source that, found between word boundaries in the same sentence as the match or the one
+   * before it, cancels the match: "I'll leave you five stars everywhere if you fix the sync" is a promise, not leverage.
+   */
+  unless?: string;
 }
 
 export interface Lexicon {
