@@ -68,6 +68,11 @@ describe('Arabic lexicon: payment disputes', () => {
   ]);
 });
 
+describe('Arabic lexicon: a refund asked of the bank is a dispute', () => {
+  cases('payment_dispute', ['قدمت طلب استرداد للمبلغ كامل لدى البنك يوم الأحد.', 'رفعت طلب استرجاع عند شركة البطاقة، خلصونا.']);
+  cases('legitimate', ['قدمت طلب استرداد من خلال التطبيق قبل أسبوع، متى يوصل المبلغ؟']);
+});
+
 describe('Arabic lexicon: review leverage', () => {
   cases('review_extortion', [
     'إن لم تعوضوني فسأكتب تقييمًا سلبيًا على جوجل.',
@@ -129,7 +134,13 @@ describe('Arabic lexicon: belligerence', () => {
     'يلعن ابو هاد الزحمة، المندوب وصل وأنا برا البيت.',
   ]);
 
-  cases('belligerent', ['يلعن أبو هالتطبيق وأبو اللي برمجه', 'يلعن ابو هالشركة الفاشلة']);
+  cases('belligerent', ['يلعن أبو هالتطبيق وأبو اللي برمجه', 'يلعن ابو هالشركة الفاشلة', 'انتو ناس قليلين ذوق وما بتحترموا حدا']);
+
+  cases('legitimate', [
+    // Rude staff told about: a complaint to pass on, not abuse at us.
+    'بدي اشتكي على الموظف، كان كتير قليل ذوق معي بالشات امبارح.',
+    'المندوبة كانت قليلة الذوق وصرخت على أمي، أرجو إبلاغ المدير.',
+  ]);
 });
 
 describe('Arabic lexicon: willful ignorance needs a pattern', () => {

@@ -15,6 +15,8 @@ const cases: [Behaviour, string][] = [
   ['legal_threat', 'I have lodged a complaint with the state consumer protection office about you.'],
   ['legal_threat', "I'm reporting your company to the Federal Trade Commission today."],
   ['legal_threat', 'Expect to hear from my l.a.w.y.e.r shortly.'],
+  ['legal_threat', 'Refund me or I take legal action against your company.'],
+  ['legal_threat', 'Refund me by Friday, otherwise I will file a claim in small claims court.'],
   ['payment_dispute', "Unless the money is back by Monday I'm disputing the payment with PayPal."],
   ['payment_dispute', 'My card company opened a dispute on the renewal charge this morning.'],
   ['payment_dispute', "If it isn't fixed by Friday I will dispute the charge with my bank."],
@@ -22,6 +24,8 @@ const cases: [Behaviour, string][] = [
   ['payment_dispute', 'I have flagged the transaction as fraudulent.'],
   ['payment_dispute', 'Send the replacement or I will file a charge-back.'],
   ['payment_dispute', 'I told my bank about it and they are reversing the charge.'],
+  ['payment_dispute', 'Amex has the dispute now, so explain yourselves to them.'],
+  ['payment_dispute', 'My card company is handling it, dispute #88213.'],
   ['review_extortion', 'Give me the annual plan for free or I am posting about this on Reddit.'],
   ['review_extortion', "Refund me today, otherwise my YouTube channel hears the whole thing."],
   ['review_extortion', 'I will change my review to five stars once the refund lands.'],
@@ -221,6 +225,13 @@ const negatives: [Behaviour, string][] = [
   ['legitimate', 'I feel like a complete moron but where is the logout button?'],
   ['legitimate', 'Your agent Priya is f***ing brilliant, please tell her manager.'],
   ['legitimate', 'That was fucking amazing service, thank you.'],
+  ['legitimate', 'Your jackets are f***ing class, what colours are coming next?'],
+  // Someone else's threat or review, told to us; a theft; a word that only looks like an ultimatum.
+  ['legitimate', 'My client says they will take legal action against me if the site stays down, can you escalate?'],
+  ['legitimate', 'I am taking my landlord to small claims and need an itemised receipt for the heater.'],
+  ['legitimate', 'Someone posted a 1-star review on my shop page and they never ordered. Can you remove it?'],
+  ['legitimate', "I left a 2-star review last month, I won't pretend otherwise. Anyway, the lid is cracked, can you send a new one?"],
+  ['legitimate', 'Some thieves cut the chain and rode off with the bike. Does the warranty cover theft?'],
 ];
 
 describe('English lexicon', () => {
