@@ -68,6 +68,20 @@ describe('Arabic lexicon: payment disputes', () => {
   ]);
 });
 
+describe('Arabic lexicon: courts, judges and police reports threatened', () => {
+  cases('legal_threat', [
+    'لو ما وصلني المبلغ بكرة هتشوفوني في المحكمة.',
+    'رجعوا فلوسي وإلا رح نتقابل قدام القاضي.',
+    'هعملكم محضر في القسم وأرفع عليكم جنحة.',
+    'ken ma tbadlouhech, nemchi lel ma7kma',
+    'shakwa fi wezarat el tejara w ba3dha el ma7kama',
+  ]);
+  cases('legitimate', [
+    'عملت محضر في القسم لأن حد سرق الشنطة، ممكن نسخة من الفاتورة؟',
+    'أخويا شغال قاضي، وطلب مني أسأل عن موعد التوصيل لبيته.',
+  ]);
+});
+
 describe('Arabic lexicon: a refund asked of the bank is a dispute', () => {
   cases('payment_dispute', ['قدمت طلب استرداد للمبلغ كامل لدى البنك يوم الأحد.', 'رفعت طلب استرجاع عند شركة البطاقة، خلصونا.']);
   cases('legitimate', ['قدمت طلب استرداد من خلال التطبيق قبل أسبوع، متى يوصل المبلغ؟']);

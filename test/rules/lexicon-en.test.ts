@@ -17,6 +17,12 @@ const cases: [Behaviour, string][] = [
   ['legal_threat', 'Expect to hear from my l.a.w.y.e.r shortly.'],
   ['legal_threat', 'Refund me or I take legal action against your company.'],
   ['legal_threat', 'Refund me by Friday, otherwise I will file a claim in small claims court.'],
+  ['legal_threat', "keep charging me and you're gonna get sued"],
+  ['legal_threat', 'lawsuit incoming'],
+  ['legal_threat', "I'm forwarding this whole thread to my solicitor tonight."],
+  ['legal_threat', 'I am reporting you to the ICO for ignoring my erasure request.'],
+  ['legal_threat', 'On Monday I file the papers at the courthouse and a magistrate can sort it out.'],
+  ['legal_threat', 'My application to VCAT goes in this week unless the refund arrives.'],
   ['payment_dispute', "Unless the money is back by Monday I'm disputing the payment with PayPal."],
   ['payment_dispute', 'My card company opened a dispute on the renewal charge this morning.'],
   ['payment_dispute', "If it isn't fixed by Friday I will dispute the charge with my bank."],
@@ -232,6 +238,8 @@ const negatives: [Behaviour, string][] = [
   ['legitimate', 'Someone posted a 1-star review on my shop page and they never ordered. Can you remove it?'],
   ['legitimate', "I left a 2-star review last month, I won't pretend otherwise. Anyway, the lid is cracked, can you send a new one?"],
   ['legitimate', 'Some thieves cut the chain and rode off with the bike. Does the warranty cover theft?'],
+  ['legitimate', 'I got sued by my old landlord last year, so I need every invoice since 2024 for my records.'],
+  ['legitimate', 'Our lawyer asked for the thread about the enterprise contract, can you forward it to her?'],
 ];
 
 describe('English lexicon', () => {
