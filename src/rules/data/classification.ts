@@ -7,7 +7,7 @@ export const CLASSIFICATION = {
    * A behaviour that leads to a warning or an ending is chosen only with at least this probability: a wrong warning
    * costs a customer, a missed one costs an argument, so the model must be surer of the first.
    */
-  escalationFloor: 0.45,
+  escalationFloor: 0.5,
   /** In precedence order, the first behaviour with at least this probability wins over a likelier one below it. */
   precedenceFloor: 0.35,
   /**
