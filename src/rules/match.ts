@@ -168,9 +168,15 @@ function sentenceBounds(text: string, at: number, end: number): [number, number]
   return [start, stop];
 }
 
-function hasContext(text: string, at: number, end: number, context: RegExp): boolean {
+/**
+ * Whether the sentence of a match and the one before it lack what must stand there, or hold what must not; the
+ * sentences are found once for both.
+ */
+function unfitNeighbours(text: string, at: number, end: number, context: RegExp | null, canceller: RegExp | null): boolean {
+  if (context === null && canceller === null) return false;
   const [start, stop] = sentenceBounds(text, at, end);
-  return context.test(text.slice(start, stop));
+  const around = text.slice(start, stop);
+  return (context !== null && !context.test(around)) || (canceller !== null && canceller.test(around));
 }
 
 /**
@@ -215,13 +221,10 @@ function findRun(normalised: NormalisedText, lexicon: CompiledLexicon, run: Entr
       regex.lastIndex = m.index + 1;
       continue;
     }
-    const context = lexicon.contexts[entry];
-    const canceller = lexicon.cancellers[entry];
     const end = at + m[0].length;
     const rejected =
       (lexicon.negatable[entry] && isNegated(text, at, lexicon)) ||
-      (context !== null && context !== undefined && !hasContext(text, at, end, context)) ||
-      (canceller !== null && canceller !== undefined && hasContext(text, at, end, canceller));
+      unfitNeighbours(text, at, end, lexicon.contexts[entry] ?? null, lexicon.cancellers[entry] ?? null);
     if (rejected) {
       // A phrase inside the rejected one may still count: "leaving a one star review everywhere".
       regex.lastIndex = m.index + 1;
