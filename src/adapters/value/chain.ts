@@ -2,7 +2,7 @@ import type { ReadWarning } from '../../shared/adapter';
 import { HttpError, InvalidDataError, NetworkError, RateLimitedError } from '../../shared/errors';
 import type { CustomerValue, ExternalSource, ValueFigure, ValueLookup, ValueSource } from '../../shared/valueSource';
 import type { ValueCache } from './cache';
-import { NotConfiguredError, SeveralCurrenciesError } from './errors';
+import { NotConfiguredError, SeveralCurrenciesError, SourceNotLoadedError } from './errors';
 
 export interface ValueRead {
   /** null: no source had a figure, so the tier is unknown. */
@@ -16,6 +16,7 @@ export function sourceFailure(source: ExternalSource, error: unknown): ReadWarni
   if (error instanceof RateLimitedError) return because('rate_limited', { seconds: Math.ceil(error.retryAfterMs / 1000) });
   if (error instanceof SeveralCurrenciesError) return because('several_currencies', { currencies: error.currencies.join(', ') });
   if (error instanceof NotConfiguredError) return because('not_configured');
+  if (error instanceof SourceNotLoadedError) return because('not_loaded');
   if (error instanceof HttpError) return because(error.status === 401 || error.status === 403 ? 'refused' : 'http', { status: error.status });
   if (error instanceof NetworkError) return because('network');
   if (error instanceof InvalidDataError) return because('invalid_data');

@@ -12,3 +12,8 @@ export class SeveralCurrenciesError extends AdapterError {
 export class NotConfiguredError extends AdapterError {
   override name = 'NotConfiguredError';
 }
+
+/** The code that reads a source could not be downloaded (the connection dropped while the sidebar fetched it). */
+export class SourceNotLoadedError extends AdapterError {
+  override name = 'SourceNotLoadedError';
+}

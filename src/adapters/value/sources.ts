@@ -1,5 +1,5 @@
 import type { ExternalSource, ValueSource } from '../../shared/valueSource';
-import { NotConfiguredError } from './errors';
+import { NotConfiguredError, SourceNotLoadedError } from './errors';
 import type { Send } from './send';
 import type { ValueSettings } from './settings';
 
@@ -13,11 +13,17 @@ const notConfigured = (name: ExternalSource, setting: string): ValueSource => ({
 
 /**
  * A source whose code is loaded the first time it is asked: most accounts use the user field alone, so the sources'
- * readers stay out of the sidebar's first script.
+ * readers stay out of the sidebar's first script. A load that fails is tried again at the next read: a connection that
+ * dropped while the code downloaded must not leave the source broken until the sidebar is reloaded.
  */
-const loaded = (name: ExternalSource, load: () => Promise<ValueSource>): ValueSource => {
+export const loaded = (name: ExternalSource, load: () => Promise<ValueSource>): ValueSource => {
   let source: Promise<ValueSource> | null = null;
-  return { name, read: async (who) => (await (source ??= load())).read(who) };
+  const start = () =>
+    load().catch((error: unknown) => {
+      source = null;
+      throw new SourceNotLoadedError(`The code that reads ${SOURCE_NAMES[name]} could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  return { name, read: async (who) => (await (source ??= start())).read(who) };
 };
 
 /** The sources the settings name, in their order; `sendTo` binds the retry policy and the name errors carry. */
