@@ -237,6 +237,7 @@ const negatives: [Behaviour, string][] = [
   ['legitimate', 'I am taking my landlord to small claims and need an itemised receipt for the heater.'],
   ['legitimate', 'Someone posted a 1-star review on my shop page and they never ordered. Can you remove it?'],
   ['legitimate', "I left a 2-star review last month, I won't pretend otherwise. Anyway, the lid is cracked, can you send a new one?"],
+  ['legitimate', 'The shop says otherwise, but is this kettle part of that class action in the news?'],
   ['legitimate', 'Some thieves cut the chain and rode off with the bike. Does the warranty cover theft?'],
   ['legitimate', 'I got sued by my old landlord last year, so I need every invoice since 2024 for my records.'],
   ['legitimate', 'Our lawyer asked for the thread about the enterprise contract, can you forward it to her?'],

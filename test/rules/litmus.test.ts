@@ -69,6 +69,7 @@ describe('the litmus test fails a reply that would read badly if published', () 
     ['promise_beyond_policy', 'الشروط واضحة، بس لخاطرك بمشيها لك هالمرة.', 'explain_policy'],
     ['internal_leak', 'السيستم عندنا حاطط حسابك تحت المراجعة.', 'explain_policy'],
     ['internal_leak', 'حسب الملاحظة الداخلية أنت من العملاء قليلي القيمة.', 'walk_away'],
+    ['internal_leak', 'حضرتك عميل low value عندنا، فما نقدر نعوضك.', 'decline_politely'],
     ['insult', 'هذي معلومة يعرفها أي واحد.', 'explain_policy'],
     ['sarcasm', 'رسالتك كلها أدب كالعادة.', 'warning_shot'],
   ])('finds %s in the Arabic %j', (kind, text, action) => {
@@ -138,6 +139,7 @@ describe('hard negatives: a courteous reply passes, however close its words come
     ['تم نقل مقاعدك إلى منطقة VIP كما طلبت.', 'resolve'],
     ['طلبت في رسالتك جلسة مجانية، ولا نستطيع تقديمها مقابل تقييم.', 'decline_politely'],
     ['أرسل الفاتورة إلى جهة العمل إذا احتجت استرداد المبلغ منها.', 'resolve'],
+    ['الشحنات high value تحتاج توقيعك عند الاستلام، والمندوب يتصل قبل الوصول.', 'resolve'],
   ])('passes the Arabic %j', (text, action) => {
     expect(litmus(text, { action, language: 'ar' })).toEqual({ pass: true, findings: [] });
   });

@@ -18,7 +18,9 @@ const PRAISE =
 const SELF_EXCEPTED = "(?<!(?:i'm|i am|im|i was|i feel like|i felt like|feel like|felt like)(?: (?:such|a|an|total|complete|absolute|utter|so|bit of|little|right|proper)){0,3} )";
 // Profanity as praise: "she is f***ing brilliant".
 const NOT_PRAISE_AFTER = "(?![*\\p{L}]* (?:brilliant|amazing|awesome|great|legends?|genius|fantastic|incredible|perfect|best|love(?:ly|d)?|helpful|quick|fast|stars?|hero(?:es)?|class|lifesavers?)(?![\\p{L}]))";
-const ULTIMATUM = "or|or else|(?<!(?:pretend|says?|said|think|thought|suggests?|claim(?:s|ed)?|tell|told|believed?|proved?|know|knew|decided?|indicates?|stated?|states) )otherwise|unless|until|if (?:you|i|this|it|that|my|the)(?: do not| don't| dont| can't| cannot| won't)?|if not|last chance|your call|your choice|up to you|ball's in your court|or the|before i";
+// "Otherwise" as an ultimatum, not as in "pretend otherwise" or "told me otherwise".
+const OTHERWISE = '(?<!(?:pretend|says?|said|think|thought|suggests?|claim(?:s|ed)?|tell|told|believed?|proved?|know|knew|decided?|indicates?|stated?|states) )otherwise';
+const ULTIMATUM = `or|or else|${OTHERWISE}|unless|until|if (?:you|i|this|it|that|my|the)(?: do not| don't| dont| can't| cannot| won't)?|if not|last chance|your call|your choice|up to you|ball's in your court|or the|before i`;
 
 // The customer's own order, money or delivery, a few words on: what a service request is about.
 const NOT_ORDER_MATTER = "(?![^.!?\\n]{0,40}?(?:refund|money|order|parcel|package|delivery|shipment|tracking|replacement|charged|charge|courier))";
@@ -46,7 +48,7 @@ export const LEXICON_EN: Lexicon = {
     // "…they are threatening to take legal action against me": someone else's threat, told to us.
     { kind: 'legal_threat', pattern: "(?:file|filing|bring|start|take|taking|pursue|initiate|begin)(?: a| an)? (?:lawsuit|law suit|legal action|legal proceedings|legal steps|case|claim|class action)(?! against (?:me|us|him|her|my|our)(?![\\p{L}']))", negatable: true },
     // A lawsuit in the news is none: the word counts beside an intention or an ultimatum.
-    { kind: 'legal_threat', pattern: 'lawsuit|law suit|class action', context: "will|'ll|going to|gonna|file|filing|start|starting|join|joining|prepare|preparing|ready|expect|facing|consider|considering|threaten|or|unless|until|otherwise|next step|incoming|coming your way|on its way|headed your way", negatable: true },
+    { kind: 'legal_threat', pattern: 'lawsuit|law suit|class action', context: `will|'ll|going to|gonna|file|filing|start|starting|join|joining|prepare|preparing|ready|expect|facing|consider|considering|threaten|or|unless|until|${OTHERWISE}|next step|incoming|coming your way|on its way|headed your way`, negatable: true },
     { kind: 'legal_threat', pattern: "legal (?:action|proceedings|steps|route|recourse)(?! against (?:me|us|him|her|my|our)(?![\\p{L}']))", negatable: true },
     { kind: 'legal_threat', pattern: "(?:my|our) (?:lawyers?|attorneys?|solicitors?|legal (?:team|counsel|rep|representative)|counsel)(?: (?:will|is|are|has|have|'ll|'s|shall|would|already|now|going to|be|been)){0,3} (?:contact|contacting|in touch|reach|reaching|reach out|reaching out|hear|hearing|call|calling|writing|write|handle|handling|deal|dealing|sending|send|take|taking|(?:drafting|draft|preparing|prepare|filing|file)(?: a| the)? (?:letter|claim|case|complaint|lawsuit|suit|notice|demand))(?! (?:you )?(?:to|about|regarding) (?:sign|review|discuss|finali[sz]e|go over|set up|arrange|the (?:contract|agreement|nda|renewal|paperwork)))", negatable: true },
     { kind: 'legal_threat', pattern: "(?:hear|hearing|letter|call|notice|email) from (?:my|our) (?:lawyers?|attorneys?|solicitors?|legal team)|(?:instructed|instructing|engaged|engaging|retained|retaining|hired|hiring) (?:a|my|our) (?:lawyer|attorney|solicitor|law firm)", negatable: true },
