@@ -257,7 +257,7 @@ export function normalise(text: string, options: NormaliseOptions, from = 0, to 
     pushFolded(cp, i, width);
     i += width;
   }
-  const base = joinSpelledOut(out.result());
+  const base = joinSpelledOut(joinArabicSplits(out.result(), text));
   return options.deleet ? readLatinDisguises(base) : base;
 }
 
@@ -291,11 +291,28 @@ function joinSpelledOut(source: NormalisedText): NormalisedText {
   return keep ? select(source, keep, null) : source;
 }
 
+// A hyphen, underscore or dot splitting an Arabic word: "محا-مي", "تشـ.ـارج". A dot counts only beside a kashida
+// (ـ), since "شكرا.الطلب وصل" is a full stop typed without its space.
+const ARABIC_SPLIT = /(?<=[\u0621-\u064a])[.\-_·](?=[\u0621-\u064a])/g;
+const KASHIDA = 'ـ';
+
+function joinArabicSplits(source: NormalisedText, original: string): NormalisedText {
+  let keep: Uint8Array | null = null;
+  ARABIC_SPLIT.lastIndex = 0;
+  for (let m = ARABIC_SPLIT.exec(source.text); m !== null; m = ARABIC_SPLIT.exec(source.text)) {
+    const k = m.index;
+    const beside = original[(source.starts[k] ?? 0) - 1] === KASHIDA || original[source.ends[k] ?? 0] === KASHIDA;
+    if (m[0] !== '.' || beside) (keep ??= new Uint8Array(source.text.length).fill(1))[k] = 0;
+  }
+  return keep ? select(source, keep, null) : source;
+}
+
 const LEET_CHAR = /[$@0134579!|]/;
 const TRAILING_PUNCTUATION = new Set(['!', '.', ',', '?', '|']);
 const WORD_SEPARATORS = new Set([' ', '-', '/']);
-// "14k", "2tb", "3rd", "10am": a number with its unit, not leetspeak.
-const NUMBER_WITH_UNIT = /^\d[\d,.]*[a-z]{1,3}$/;
+// "14k", "2tb", "3rd", "10am": a number with its unit, not leetspeak. A lone digit before letters that are no unit
+// is a letter: "5ue", "1diot".
+const NUMBER_WITH_UNIT = /^(?:\d[\d,.]+[a-z]{1,3}|\d(?:k|m|bn?|kg|g|gb|mb|tb|kb|st|nd|rd|th|am|pm|km|cm|mm|ml|l|lbs?|oz|ft|in|x|p|hz|w|v|d|h|hrs?|yrs?|mins?|mos?|s|pcs?|mp|ah))$/;
 
 /**
  * The leetspeak reading of an already normalised text: inside a word that holds a Latin letter, digits and symbols

@@ -442,3 +442,18 @@ describe('Arabic lexicon: a third round, written for these tests', () => {
   cases('unreasonable_demand', ['أبي فلوسي كاملة وأخليها عندي']);
   cases('legitimate', ['أحتفظ بالإيصال عندي للاحتياط، متى يرجع المبلغ؟', 'صفحتي على الفيس مشهورة وحابة أنشر عن منتجكم الحلو']);
 });
+
+describe('Arabic lexicon: "ولا والله" as "or else", and a video that exposes us', () => {
+  cases('review_extortion', ['رجعوا فلوسي ولا والله بنشر التجربة في تويتر', 'عوضوني ولا والله اسوي فيديو يفضحكم']);
+  cases('legitimate', ['لا والله ما رح انشر شي في تويتر، انتو ممتازين', 'الفيديو اللي صورته ما يفضحكم، بس يوضح العطل']);
+});
+
+describe('Arabic lexicon: a word split by a dot beside a kashida', () => {
+  cases('payment_dispute', ['لو ما انحلت اليوم حسوي تشـ.ـارج بـاك على البطاقة']);
+  cases('legal_threat', ['رح اكلم المحـ.ـامي بكرا اذا ما رجعتوا المبلغ']);
+});
+
+describe('Arabic lexicon: a curse on the business written to', () => {
+  cases('belligerent', ['يلعن أبو هالعيادة وأبو اللي شغالين فيها']);
+  cases('legitimate', ['يلعن ابو هالزحمة، وصلت متأخر على الموعد، ممكن نأجله؟']);
+});

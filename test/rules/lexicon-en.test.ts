@@ -23,6 +23,11 @@ const cases: [Behaviour, string][] = [
   ['legal_threat', 'I am reporting you to the ICO for ignoring my erasure request.'],
   ['legal_threat', 'On Monday I file the papers at the courthouse and a magistrate can sort it out.'],
   ['legal_threat', 'My application to VCAT goes in this week unless the refund arrives.'],
+  ['legal_threat', 'My advocate is sending you a legal notice under the consumer protection act.'],
+  ['legal_threat', 'No refund by Friday and I will serve your company a legal notice.'],
+  ['legal_threat', 'I am taking this to the sheriff court next week.'],
+  ['legal_threat', 'Already reported you to KPDN, next step is the tribunal.'],
+  ['legal_threat', 'The complaint form on the state attorney general site is filled in. Refund me today or I send it.'],
   ['payment_dispute', "Unless the money is back by Monday I'm disputing the payment with PayPal."],
   ['payment_dispute', 'My card company opened a dispute on the renewal charge this morning.'],
   ['payment_dispute', "If it isn't fixed by Friday I will dispute the charge with my bank."],
@@ -32,6 +37,7 @@ const cases: [Behaviour, string][] = [
   ['payment_dispute', 'I told my bank about it and they are reversing the charge.'],
   ['payment_dispute', 'Amex has the dispute now, so explain yourselves to them.'],
   ['payment_dispute', 'My card company is handling it, dispute #88213.'],
+  ['payment_dispute', 'I went to my credit union and asked them to block your pre-authorised debits.'],
   ['review_extortion', 'Give me the annual plan for free or I am posting about this on Reddit.'],
   ['review_extortion', "Refund me today, otherwise my YouTube channel hears the whole thing."],
   ['review_extortion', 'I will change my review to five stars once the refund lands.'],
@@ -241,6 +247,11 @@ const negatives: [Behaviour, string][] = [
   ['legitimate', 'Some thieves cut the chain and rode off with the bike. Does the warranty cover theft?'],
   ['legitimate', 'I got sued by my old landlord last year, so I need every invoice since 2024 for my records.'],
   ['legitimate', 'Our lawyer asked for the thread about the enterprise contract, can you forward it to her?'],
+  ['legitimate', "I'm a big advocate of your planners, I just need last month's invoice."],
+  ['legitimate', 'The legal notice page in your app footer has a typo.'],
+  ['legitimate', 'I read a complaint on a consumer forum about the old model, is mine affected?'],
+  ['legitimate', 'A diner filed a chargeback against my cafe, where do I send you the receipt?'],
+  ['legitimate', 'I cancelled my direct debit, please close the account.'],
 ];
 
 describe('English lexicon', () => {
@@ -259,6 +270,7 @@ describe('English lexicon', () => {
 
   it('finds obfuscated threats and insults: spacing, symbols, leetspeak and look-alike letters', () => {
     expect(behaviourOf('I will $ue you')).toBe('legal_threat');
+    expect(behaviourOf('mi a go 5ue you fi dis')).toBe('legal_threat');
     expect(behaviourOf('my l a w y e r will contact you')).toBe('legal_threat');
     expect(behaviourOf('you are all id1ots')).toBe('belligerent');
     expect(behaviourOf('I will s\u200Bu\u200Be you')).toBe('legal_threat');

@@ -71,4 +71,15 @@ describe('normalise', () => {
     expect(normalise('my 14k followers want a 1-star 2tb drive', { deleet: true }).text).toBe('my 14k followers want a 1-star 2tb drive');
     expect(normalise('you 1d10ts', { deleet: true }).text).toBe('you idiots');
   });
+
+  it('joins an Arabic word split by a hyphen, or by a dot beside a kashida, but keeps a full stop typed without its space', () => {
+    expect(normalise('المحـ.ـامي والتشـ-ـارج', { deleet: false }).text).toBe('المحامي والتشارج');
+    expect(normalise('محا-مي', { deleet: false }).text).toBe('محامي');
+    expect(normalise('شكرا.الطلب وصل', { deleet: false }).text).toBe('شكرا.الطلب وصل');
+  });
+
+  it('reads a lone digit before letters that are no unit as a letter, and keeps units after a lone digit', () => {
+    expect(normalise('i will 5ue you, 1diot', { deleet: true }).text).toBe('i will sue you, idiot');
+    expect(normalise('5kg on the 3rd, 2hrs at 10am, 4k tv, 3yrs', { deleet: true }).text).toBe('5kg on the 3rd, 2hrs at 10am, 4k tv, 3yrs');
+  });
 });
