@@ -275,8 +275,9 @@ function select(source: NormalisedText, keep: Uint8Array | null, replace: Map<nu
 }
 
 // Three or more single letters with the same separator between each: "l a w y e r", "s.u.e", "s. u. e", "s+u+e",
-// "ق ا ض ي". The same separator, so that "a c-h-a-r-g-e-b-a-c-k" keeps its article apart.
-const SPELLED_OUT = /(?<![\p{L}\p{N}])\p{L}(\. |, |[ .,\-_·*/+~])(?:\p{L}\1)+\p{L}(?![\p{L}\p{N}])/gu;
+// "ق ا ض ي", and with the Arabic article joined to its first letter: "الم.ح.ا.م.ي", "للم ح ك م ة". The same separator,
+// so that "a c-h-a-r-g-e-b-a-c-k" keeps its article apart.
+const SPELLED_OUT = /(?<![\p{L}\p{N}])(?:ال|لل)?\p{L}(\. |, |[ .,\-_·*/+~])(?:\p{L}\1)+\p{L}(?![\p{L}\p{N}])/gu;
 const SEPARATOR = /[ .,\-_·*/+~]/;
 
 function joinSpelledOut(source: NormalisedText): NormalisedText {

@@ -449,8 +449,8 @@ describe('Arabic lexicon: "ولا والله" as "or else", and a video that exp
 });
 
 describe('Arabic lexicon: a word split by a dot beside a kashida', () => {
-  cases('payment_dispute', ['لو ما انحلت اليوم حسوي تشـ.ـارج بـاك على البطاقة']);
-  cases('legal_threat', ['رح اكلم المحـ.ـامي بكرا اذا ما رجعتوا المبلغ']);
+  cases('payment_dispute', ['لو ما انحلت اليوم حسوي تشـ.ـارج بـاك على البطاقة', 'بنمشي للمصرف نطلب يرجعولي الفلوس']);
+  cases('legal_threat', ['رح اكلم المحـ.ـامي بكرا اذا ما رجعتوا المبلغ', 'ملفي عند الم.ح.ا.م.ي وغادي نمشيو للم ح ك م ة']);
 });
 
 describe('Arabic lexicon: a curse on the business written to', () => {

@@ -27,6 +27,9 @@ const cases: [Behaviour, string][] = [
   ['legal_threat', 'No refund by Friday and I will serve your company a legal notice.'],
   ['legal_threat', 'I am taking this to the sheriff court next week.'],
   ['legal_threat', 'Already reported you to KPDN, next step is the tribunal.'],
+  ['legal_threat', 'The bond is still missing, so on Monday I am lodging an application with the tribunal.'],
+  ['legal_threat', 'Fine, we can settle it in front of a judge then.'],
+  ['legal_threat', 'My abogado will write to you about the damages this week.'],
   ['legal_threat', 'The complaint form on the state attorney general site is filled in. Refund me today or I send it.'],
   ['payment_dispute', "Unless the money is back by Monday I'm disputing the payment with PayPal."],
   ['payment_dispute', 'My card company opened a dispute on the renewal charge this morning.'],
@@ -38,6 +41,9 @@ const cases: [Behaviour, string][] = [
   ['payment_dispute', 'Amex has the dispute now, so explain yourselves to them.'],
   ['payment_dispute', 'My card company is handling it, dispute #88213.'],
   ['payment_dispute', 'I went to my credit union and asked them to block your pre-authorised debits.'],
+  ['payment_dispute', "Mastercard will sort it out faster. I've already called them to dispute it."],
+  ['willful_ignorance', "I'm not going digging through your FAQ, just tell me which button."],
+  ['willful_ignorance', "I won't be reading spec sheets. Picking the right part is your job, not mine."],
   ['review_extortion', 'Give me the annual plan for free or I am posting about this on Reddit.'],
   ['review_extortion', "Refund me today, otherwise my YouTube channel hears the whole thing."],
   ['review_extortion', 'I will change my review to five stars once the refund lands.'],
@@ -252,6 +258,8 @@ const negatives: [Behaviour, string][] = [
   ['legitimate', 'I read a complaint on a consumer forum about the old model, is mine affected?'],
   ['legitimate', 'A diner filed a chargeback against my cafe, where do I send you the receipt?'],
   ['legitimate', 'I cancelled my direct debit, please close the account.'],
+  ['legitimate', 'The f***ing parcel sat in the rain all day and the box is soaked, can you send another?'],
+  ['legitimate', 'My f*cking laptop died mid-export, can you resend the download link?'],
 ];
 
 describe('English lexicon', () => {
