@@ -449,8 +449,17 @@ describe('Arabic lexicon: "ولا والله" as "or else", and a video that exp
 });
 
 describe('Arabic lexicon: a word split by a dot beside a kashida', () => {
-  cases('payment_dispute', ['لو ما انحلت اليوم حسوي تشـ.ـارج بـاك على البطاقة', 'بنمشي للمصرف نطلب يرجعولي الفلوس']);
-  cases('legal_threat', ['رح اكلم المحـ.ـامي بكرا اذا ما رجعتوا المبلغ', 'ملفي عند الم.ح.ا.م.ي وغادي نمشيو للم ح ك م ة']);
+  cases('payment_dispute', ['لو ما انحلت اليوم حسوي تشـ.ـارج بـاك على البطاقة']);
+  cases('legal_threat', ['رح اكلم المحـ.ـامي بكرا اذا ما رجعتوا المبلغ']);
+});
+
+describe('Arabic lexicon: a word spelled out letter by letter after its article', () => {
+  cases('legal_threat', ['ملفي عند الم.ح.ا.م.ي وغادي نمشيو للم ح ك م ة']);
+});
+
+describe('Arabic lexicon: going to the bank to get the money back', () => {
+  cases('payment_dispute', ['بنمشي للمصرف نطلب يرجعولي الفلوس']);
+  cases('legitimate', ['بنمشي للبنك بكرا نفتح حساب جديد، ممكن كشف حساب الطلبات؟']);
 });
 
 describe('Arabic lexicon: a curse on the business written to', () => {
