@@ -466,3 +466,42 @@ describe('Arabic lexicon: a curse on the business written to', () => {
   cases('belligerent', ['يلعن أبو هالعيادة وأبو اللي شغالين فيها']);
   cases('legitimate', ['يلعن ابو هالزحمة، وصلت متأخر على الموعد، ممكن نأجله؟']);
 });
+
+describe('Arabic lexicon: round 3 (w28–w30 read), the rest said in court', () => {
+  cases('legal_threat', ['خلاص، الباقي نكمله بيني وبينكم في المحكمة']);
+  cases('legitimate', ['أخوي محامي وقال لي إن القضية بيني وبين البنك مش معاكم']);
+});
+
+describe('Arabic lexicon: going to the bank in Darija', () => {
+  cases('payment_dispute', ['أنا رايحة للبنك غدوة باش يرجعولي فلوسي']);
+  cases('legitimate', ['رحت للبنك ودفعت الفاتورة، ممكن تتأكدون؟']);
+});
+
+describe('Arabic lexicon: exposure regretted in advance, before an audience', () => {
+  cases('review_extortion', [
+    'ما ودي أنزل القصة في سناب، بس إذا ما رجعتوا المبلغ ما عندي حل ثاني',
+    'أتمنى ألا أضطر لنشر تجربتي على فيسبوك',
+    'عندي جمهور واسع في تيك توك، وإلا عوضوني',
+    'ida ma rdittoulich drahmi n7ot post f facebook',
+  ]);
+  cases('legitimate', [
+    'كتبت تجربتي في تويتر الشهر الماضي وكانت ممتازة، شكرا لكم',
+    'ما بدي أكتب لكم مرة ثانية، الطلب وصل',
+    'ida wsal el colis n7ot post f facebook bach nchkorkom',
+  ]);
+});
+
+describe('Arabic lexicon: sheep, fools, no brains and a circus', () => {
+  cases('belligerent', ['يا خرفان وين طلبي', 'nti bhal 7mara, wach ma katfhemch?', 'ما عندكمش مخ ولا إيه؟', 'هاد المتجر سيرك', 'السواق تبعكم غبي ما بيعرف يقرا العنوان']);
+  cases('legitimate', ['خروف العيد وصل بالسلامة، شكراً', 'الحمار حق جدي مريض ونحتاج توصيل العلف بسرعة', 'السيرك اللي حجزت تذاكره كان رائع']);
+});
+
+describe('Arabic lexicon: not my job, tell me the steps again', () => {
+  cases('willful_ignorance', ['ماشي شغلي نقلب فالإعدادات', 'ماعنديش الوقت نقرا الشروحات', 'ابعتولي الخطوات تاني', 'شو الأوراق المطلوبة للتسجيل؟']);
+  cases('legitimate', ['ما عندي وقت اليوم، ممكن تتصلون بكرة؟']);
+});
+
+describe('Arabic lexicon: missed that it renews, measured badly, chose wrong (Franco-Arabic too)', () => {
+  cases('customer_error', ['مخدتش بالي إن الاشتراك بيتجدد', 'ما قستش الباب قبل ما أطلب الكنبة', 'ana el ghalta, ekhtart el size el ghalat']);
+  cases('legitimate', ['قست الباب مرتين والكنبة ما دخلت، المقاس المكتوب غلط']);
+});

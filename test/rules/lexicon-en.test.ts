@@ -159,6 +159,28 @@ const cases: [Behaviour, string][] = [
   ['review_extortion', 'Fix it or this ends up in my podcast next week. This will be in my next episode.'],
   ['unreasonable_demand', 'Refund me in full, but I am keeping the jacket.'],
   ['customer_error', 'I put in the wrong account number when I paid.'],
+  // Round 3 (w28–w30 read): local venues and media, telecom ombudsmen, tribunals named first, banks by name.
+  ['review_extortion', "sort the refund or you're getting 1 st4r on the play store and g00gle"],
+  ['review_extortion', 'Credit my account or the whole saga goes on Hellopeter, screenshots included.'],
+  ['review_extortion', "Let's see how your ratings hold up if you don't honour the quote."],
+  ['review_extortion', "Put it right and I'll leave the local paper out of it."],
+  ['review_extortion', 'Refund me, or I will be ringing the morning phone-in about you.'],
+  ['review_extortion', "I'd hate to have to warn the other parents in our school group about this."],
+  ['legal_threat', 'Lodging it with the TIO tonight unless the bill is corrected.'],
+  ['legal_threat', 'Fix the fare or my attorney is gonna be callin your office first thing.'],
+  ['legal_threat', "If the balance isn't refunded this week, it goes to our solicitors."],
+  ['legal_threat', 'The county court clerk explained the form, and we will file a claim on Monday if nothing changes.'],
+  ['payment_dispute', "My card issuer was told the renewal was unauthorised and they're investigating."],
+  ['payment_dispute', "I'm going down to the building society tomorrow to have them reverse the £80."],
+  ['payment_dispute', 'I have raised a dispute with Kiwibank on the whole amount.'],
+  ['belligerent', 'mga bobo talaga kayo, read the ticket'],
+  ['belligerent', 'Please hand my complaint to an adult, if you have one on staff.'],
+  ['belligerent', 'Get your head out of your arse and check the order.'],
+  ['willful_ignorance', "I'm not reading a 40-page PDF manual, that's literally your job."],
+  ['willful_ignorance', "Stop sending me links to the guide, I won't read them."],
+  ['willful_ignorance', "I'm too old to start learning apps, that's what I pay you lot for."],
+  ['willful_ignorance', 'What documents do I need to bring to the pickup?'],
+  ['willful_ignorance', 'Please just order it for me, I have the code somewhere.'],
 ];
 
 // Hard negatives: text that looks like a threat, an insult or an error but is not.
@@ -260,6 +282,17 @@ const negatives: [Behaviour, string][] = [
   ['legitimate', 'I cancelled my direct debit, please close the account.'],
   ['legitimate', 'The f***ing parcel sat in the rain all day and the box is soaked, can you send another?'],
   ['legitimate', 'My f*cking laptop died mid-export, can you resend the download link?'],
+  // Round 3: the same words with no threat, no dispute and no abuse.
+  ['legitimate', 'I left a 1 star review on the app store last year but you fixed it, thanks.'],
+  ['legitimate', 'My friend works at the TIO and says you are one of the good ones.'],
+  ['legitimate', 'My attorney is gonna be calling you to sign the lease paperwork.'],
+  ['legitimate', 'Our solicitors asked for a copy of the invoice for the house sale.'],
+  ['legitimate', "I've rung the Disputes Tribunal about my neighbour's fence, nothing to do with you, just venting."],
+  ['legitimate', 'I went down to the credit union to pay in a cheque and my card was declined at your checkout, can you check?'],
+  ['legitimate', 'The local paper ran a lovely story about your shop last week!'],
+  ['legitimate', 'I would hate to have to tell my wife the anniversary gift is late, can you help?'],
+  ['legitimate', "That's not your job, I know, but could you pass a note to the courier?"],
+  ['legitimate', 'Bobby from your team was great, a real adult about the whole mix-up.'],
 ];
 
 describe('English lexicon', () => {
