@@ -16,7 +16,7 @@ export interface TrainOptions {
   scale: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { l2: 0.0001, iterations: 150, learningRate: 0.1, minCount: 2, prune: 0.25, scale: 32 };
+export const DEFAULT_TRAIN: TrainOptions = { l2: 0.0001, iterations: 150, learningRate: 0.1, minCount: 2, prune: 0.26, scale: 20 };
 
 /**
  * Multinomial logistic regression on binary features, trained by full-batch Adam from zero weights: deterministic,
